@@ -1,0 +1,770 @@
+r'''
+# `octopusdeploy_docker_container_registry`
+
+Refer to the Terraform Registry for docs: [`octopusdeploy_docker_container_registry`](https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry).
+'''
+from pkgutil import extend_path
+__path__ = extend_path(__path__, __name__)
+
+import abc
+import builtins
+import datetime
+import enum
+import typing
+
+import jsii
+import publication
+import typing_extensions
+
+import typeguard
+from importlib.metadata import version as _metadata_package_version
+TYPEGUARD_MAJOR_VERSION = int(_metadata_package_version('typeguard').split('.')[0])
+
+def check_type(argname: str, value: object, expected_type: typing.Any) -> typing.Any:
+    if TYPEGUARD_MAJOR_VERSION <= 2:
+        return typeguard.check_type(argname=argname, value=value, expected_type=expected_type) # type:ignore
+    else:
+        if isinstance(value, jsii._reference_map.InterfaceDynamicProxy): # pyright: ignore [reportAttributeAccessIssue]
+           pass
+        else:
+            if TYPEGUARD_MAJOR_VERSION == 3:
+                typeguard.config.collection_check_strategy = typeguard.CollectionCheckStrategy.ALL_ITEMS # type:ignore
+                typeguard.check_type(value=value, expected_type=expected_type) # type:ignore
+            else:
+                typeguard.check_type(value=value, expected_type=expected_type, collection_check_strategy=typeguard.CollectionCheckStrategy.ALL_ITEMS) # type:ignore
+
+from .._jsii import *
+
+import cdktf as _cdktf_9a9027ec
+import constructs as _constructs_77d1e7e8
+
+
+class DockerContainerRegistry(
+    _cdktf_9a9027ec.TerraformResource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="octopusdeploy.dockerContainerRegistry.DockerContainerRegistry",
+):
+    '''Represents a {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry octopusdeploy_docker_container_registry}.'''
+
+    def __init__(
+        self,
+        scope: _constructs_77d1e7e8.Construct,
+        id: builtins.str,
+        *,
+        feed_uri: builtins.str,
+        name: builtins.str,
+        api_version: typing.Optional[builtins.str] = None,
+        download_attempts: typing.Optional[jsii.Number] = None,
+        download_retry_backoff_seconds: typing.Optional[jsii.Number] = None,
+        package_acquisition_location_options: typing.Optional[typing.Sequence[builtins.str]] = None,
+        password: typing.Optional[builtins.str] = None,
+        registry_path: typing.Optional[builtins.str] = None,
+        space_id: typing.Optional[builtins.str] = None,
+        username: typing.Optional[builtins.str] = None,
+        connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
+        count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
+        depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
+        for_each: typing.Optional[_cdktf_9a9027ec.ITerraformIterator] = None,
+        lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
+        provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
+        provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
+    ) -> None:
+        '''Create a new {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry octopusdeploy_docker_container_registry} Resource.
+
+        :param scope: The scope in which to define this construct.
+        :param id: The scoped construct ID. Must be unique amongst siblings in the same scope
+        :param feed_uri: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#feed_uri DockerContainerRegistry#feed_uri}.
+        :param name: The name of this resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#name DockerContainerRegistry#name}
+        :param api_version: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#api_version DockerContainerRegistry#api_version}.
+        :param download_attempts: The number of times a deployment should attempt to download a package from this feed before failing. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#download_attempts DockerContainerRegistry#download_attempts}
+        :param download_retry_backoff_seconds: The number of seconds to apply as a linear back off between download attempts. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#download_retry_backoff_seconds DockerContainerRegistry#download_retry_backoff_seconds}
+        :param package_acquisition_location_options: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#package_acquisition_location_options DockerContainerRegistry#package_acquisition_location_options}.
+        :param password: The password associated with this resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#password DockerContainerRegistry#password}
+        :param registry_path: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#registry_path DockerContainerRegistry#registry_path}.
+        :param space_id: The space ID associated with this docker container registry feed. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#space_id DockerContainerRegistry#space_id}
+        :param username: The username associated with this resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#username DockerContainerRegistry#username}
+        :param connection: 
+        :param count: 
+        :param depends_on: 
+        :param for_each: 
+        :param lifecycle: 
+        :param provider: 
+        :param provisioners: 
+        '''
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__a02851ee850724b36cec33a38b1ef33654761782a310e83a84e46cff784238aa)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        config = DockerContainerRegistryConfig(
+            feed_uri=feed_uri,
+            name=name,
+            api_version=api_version,
+            download_attempts=download_attempts,
+            download_retry_backoff_seconds=download_retry_backoff_seconds,
+            package_acquisition_location_options=package_acquisition_location_options,
+            password=password,
+            registry_path=registry_path,
+            space_id=space_id,
+            username=username,
+            connection=connection,
+            count=count,
+            depends_on=depends_on,
+            for_each=for_each,
+            lifecycle=lifecycle,
+            provider=provider,
+            provisioners=provisioners,
+        )
+
+        jsii.create(self.__class__, self, [scope, id, config])
+
+    @jsii.member(jsii_name="generateConfigForImport")
+    @builtins.classmethod
+    def generate_config_for_import(
+        cls,
+        scope: _constructs_77d1e7e8.Construct,
+        import_to_id: builtins.str,
+        import_from_id: builtins.str,
+        provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
+    ) -> _cdktf_9a9027ec.ImportableResource:
+        '''Generates CDKTF code for importing a DockerContainerRegistry resource upon running "cdktf plan ".
+
+        :param scope: The scope in which to define this construct.
+        :param import_to_id: The construct id used in the generated config for the DockerContainerRegistry to import.
+        :param import_from_id: The id of the existing DockerContainerRegistry that should be imported. Refer to the {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#import import section} in the documentation of this resource for the id to use
+        :param provider: ? Optional instance of the provider where the DockerContainerRegistry to import is found.
+        '''
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__b2ce97f6a5138233f6680624a0a805c57bc4fb30067e5c8f5c71ed6fc94659ef)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument import_to_id", value=import_to_id, expected_type=type_hints["import_to_id"])
+            check_type(argname="argument import_from_id", value=import_from_id, expected_type=type_hints["import_from_id"])
+            check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
+        return typing.cast(_cdktf_9a9027ec.ImportableResource, jsii.sinvoke(cls, "generateConfigForImport", [scope, import_to_id, import_from_id, provider]))
+
+    @jsii.member(jsii_name="resetApiVersion")
+    def reset_api_version(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetApiVersion", []))
+
+    @jsii.member(jsii_name="resetDownloadAttempts")
+    def reset_download_attempts(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetDownloadAttempts", []))
+
+    @jsii.member(jsii_name="resetDownloadRetryBackoffSeconds")
+    def reset_download_retry_backoff_seconds(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetDownloadRetryBackoffSeconds", []))
+
+    @jsii.member(jsii_name="resetPackageAcquisitionLocationOptions")
+    def reset_package_acquisition_location_options(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetPackageAcquisitionLocationOptions", []))
+
+    @jsii.member(jsii_name="resetPassword")
+    def reset_password(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetPassword", []))
+
+    @jsii.member(jsii_name="resetRegistryPath")
+    def reset_registry_path(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetRegistryPath", []))
+
+    @jsii.member(jsii_name="resetSpaceId")
+    def reset_space_id(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSpaceId", []))
+
+    @jsii.member(jsii_name="resetUsername")
+    def reset_username(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetUsername", []))
+
+    @jsii.member(jsii_name="synthesizeAttributes")
+    def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
+        return typing.cast(typing.Mapping[builtins.str, typing.Any], jsii.invoke(self, "synthesizeAttributes", []))
+
+    @jsii.member(jsii_name="synthesizeHclAttributes")
+    def _synthesize_hcl_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
+        return typing.cast(typing.Mapping[builtins.str, typing.Any], jsii.invoke(self, "synthesizeHclAttributes", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="tfResourceType")
+    def TF_RESOURCE_TYPE(cls) -> builtins.str:
+        return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
+
+    @builtins.property
+    @jsii.member(jsii_name="id")
+    def id(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "id"))
+
+    @builtins.property
+    @jsii.member(jsii_name="apiVersionInput")
+    def api_version_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "apiVersionInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="downloadAttemptsInput")
+    def download_attempts_input(self) -> typing.Optional[jsii.Number]:
+        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "downloadAttemptsInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="downloadRetryBackoffSecondsInput")
+    def download_retry_backoff_seconds_input(self) -> typing.Optional[jsii.Number]:
+        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "downloadRetryBackoffSecondsInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="feedUriInput")
+    def feed_uri_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "feedUriInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="nameInput")
+    def name_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "nameInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="packageAcquisitionLocationOptionsInput")
+    def package_acquisition_location_options_input(
+        self,
+    ) -> typing.Optional[typing.List[builtins.str]]:
+        return typing.cast(typing.Optional[typing.List[builtins.str]], jsii.get(self, "packageAcquisitionLocationOptionsInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="passwordInput")
+    def password_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "passwordInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="registryPathInput")
+    def registry_path_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "registryPathInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="spaceIdInput")
+    def space_id_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "spaceIdInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="usernameInput")
+    def username_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "usernameInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="apiVersion")
+    def api_version(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "apiVersion"))
+
+    @api_version.setter
+    def api_version(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__a460c3f82f2aff9647e40193da4fa123773c574d254807e7176da83dc764589d)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "apiVersion", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="downloadAttempts")
+    def download_attempts(self) -> jsii.Number:
+        return typing.cast(jsii.Number, jsii.get(self, "downloadAttempts"))
+
+    @download_attempts.setter
+    def download_attempts(self, value: jsii.Number) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__a77fc420d7d541b7853ed91638755012418ec91581fa8dd201618d2540c0b165)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "downloadAttempts", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="downloadRetryBackoffSeconds")
+    def download_retry_backoff_seconds(self) -> jsii.Number:
+        return typing.cast(jsii.Number, jsii.get(self, "downloadRetryBackoffSeconds"))
+
+    @download_retry_backoff_seconds.setter
+    def download_retry_backoff_seconds(self, value: jsii.Number) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__3e803b7f2bacf3a7f20dca3404af00c74cb02330733f0429d4f2d1829ce4fb88)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "downloadRetryBackoffSeconds", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="feedUri")
+    def feed_uri(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "feedUri"))
+
+    @feed_uri.setter
+    def feed_uri(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__87aab151f2b543aff33c220bca5659916c633ec9238034e8580a68ab868e6171)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "feedUri", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="name")
+    def name(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "name"))
+
+    @name.setter
+    def name(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__5fcc0eac5ed809ac653ef9d0af447b749b66b92e3243d9d06567a92c40ef2931)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="packageAcquisitionLocationOptions")
+    def package_acquisition_location_options(self) -> typing.List[builtins.str]:
+        return typing.cast(typing.List[builtins.str], jsii.get(self, "packageAcquisitionLocationOptions"))
+
+    @package_acquisition_location_options.setter
+    def package_acquisition_location_options(
+        self,
+        value: typing.List[builtins.str],
+    ) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__851ea911d4bed75d394ec95fb585f7362747beb31acc019adb2ae8858411a49d)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "packageAcquisitionLocationOptions", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="password")
+    def password(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "password"))
+
+    @password.setter
+    def password(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__9de40dd47b979fc86efeeec7970356bec0b6f9f6e18baba99d6f952caf19698e)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "password", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="registryPath")
+    def registry_path(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "registryPath"))
+
+    @registry_path.setter
+    def registry_path(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__2e11d79403c6b528aa3384bb4c07b902ea63f695df4f7ef749adb9dacec450d5)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "registryPath", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="spaceId")
+    def space_id(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "spaceId"))
+
+    @space_id.setter
+    def space_id(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__16ed99125bbe05309aab7ce11a3d67a7a09e25ace6e4c5f35fd2f6729fd86b63)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "spaceId", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="username")
+    def username(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "username"))
+
+    @username.setter
+    def username(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__a950ef1338430df3f954bbb857e8c82156ef7c56acc63a0568f2611966825a6c)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "username", value) # pyright: ignore[reportArgumentType]
+
+
+@jsii.data_type(
+    jsii_type="octopusdeploy.dockerContainerRegistry.DockerContainerRegistryConfig",
+    jsii_struct_bases=[_cdktf_9a9027ec.TerraformMetaArguments],
+    name_mapping={
+        "connection": "connection",
+        "count": "count",
+        "depends_on": "dependsOn",
+        "for_each": "forEach",
+        "lifecycle": "lifecycle",
+        "provider": "provider",
+        "provisioners": "provisioners",
+        "feed_uri": "feedUri",
+        "name": "name",
+        "api_version": "apiVersion",
+        "download_attempts": "downloadAttempts",
+        "download_retry_backoff_seconds": "downloadRetryBackoffSeconds",
+        "package_acquisition_location_options": "packageAcquisitionLocationOptions",
+        "password": "password",
+        "registry_path": "registryPath",
+        "space_id": "spaceId",
+        "username": "username",
+    },
+)
+class DockerContainerRegistryConfig(_cdktf_9a9027ec.TerraformMetaArguments):
+    def __init__(
+        self,
+        *,
+        connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
+        count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
+        depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
+        for_each: typing.Optional[_cdktf_9a9027ec.ITerraformIterator] = None,
+        lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
+        provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
+        provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
+        feed_uri: builtins.str,
+        name: builtins.str,
+        api_version: typing.Optional[builtins.str] = None,
+        download_attempts: typing.Optional[jsii.Number] = None,
+        download_retry_backoff_seconds: typing.Optional[jsii.Number] = None,
+        package_acquisition_location_options: typing.Optional[typing.Sequence[builtins.str]] = None,
+        password: typing.Optional[builtins.str] = None,
+        registry_path: typing.Optional[builtins.str] = None,
+        space_id: typing.Optional[builtins.str] = None,
+        username: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''
+        :param connection: 
+        :param count: 
+        :param depends_on: 
+        :param for_each: 
+        :param lifecycle: 
+        :param provider: 
+        :param provisioners: 
+        :param feed_uri: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#feed_uri DockerContainerRegistry#feed_uri}.
+        :param name: The name of this resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#name DockerContainerRegistry#name}
+        :param api_version: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#api_version DockerContainerRegistry#api_version}.
+        :param download_attempts: The number of times a deployment should attempt to download a package from this feed before failing. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#download_attempts DockerContainerRegistry#download_attempts}
+        :param download_retry_backoff_seconds: The number of seconds to apply as a linear back off between download attempts. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#download_retry_backoff_seconds DockerContainerRegistry#download_retry_backoff_seconds}
+        :param package_acquisition_location_options: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#package_acquisition_location_options DockerContainerRegistry#package_acquisition_location_options}.
+        :param password: The password associated with this resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#password DockerContainerRegistry#password}
+        :param registry_path: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#registry_path DockerContainerRegistry#registry_path}.
+        :param space_id: The space ID associated with this docker container registry feed. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#space_id DockerContainerRegistry#space_id}
+        :param username: The username associated with this resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#username DockerContainerRegistry#username}
+        '''
+        if isinstance(lifecycle, dict):
+            lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__799c1794c5774db2643b1a27852a5ed02bb6c522d9258306f06d5301c70e11ff)
+            check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
+            check_type(argname="argument count", value=count, expected_type=type_hints["count"])
+            check_type(argname="argument depends_on", value=depends_on, expected_type=type_hints["depends_on"])
+            check_type(argname="argument for_each", value=for_each, expected_type=type_hints["for_each"])
+            check_type(argname="argument lifecycle", value=lifecycle, expected_type=type_hints["lifecycle"])
+            check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
+            check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
+            check_type(argname="argument feed_uri", value=feed_uri, expected_type=type_hints["feed_uri"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument api_version", value=api_version, expected_type=type_hints["api_version"])
+            check_type(argname="argument download_attempts", value=download_attempts, expected_type=type_hints["download_attempts"])
+            check_type(argname="argument download_retry_backoff_seconds", value=download_retry_backoff_seconds, expected_type=type_hints["download_retry_backoff_seconds"])
+            check_type(argname="argument package_acquisition_location_options", value=package_acquisition_location_options, expected_type=type_hints["package_acquisition_location_options"])
+            check_type(argname="argument password", value=password, expected_type=type_hints["password"])
+            check_type(argname="argument registry_path", value=registry_path, expected_type=type_hints["registry_path"])
+            check_type(argname="argument space_id", value=space_id, expected_type=type_hints["space_id"])
+            check_type(argname="argument username", value=username, expected_type=type_hints["username"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "feed_uri": feed_uri,
+            "name": name,
+        }
+        if connection is not None:
+            self._values["connection"] = connection
+        if count is not None:
+            self._values["count"] = count
+        if depends_on is not None:
+            self._values["depends_on"] = depends_on
+        if for_each is not None:
+            self._values["for_each"] = for_each
+        if lifecycle is not None:
+            self._values["lifecycle"] = lifecycle
+        if provider is not None:
+            self._values["provider"] = provider
+        if provisioners is not None:
+            self._values["provisioners"] = provisioners
+        if api_version is not None:
+            self._values["api_version"] = api_version
+        if download_attempts is not None:
+            self._values["download_attempts"] = download_attempts
+        if download_retry_backoff_seconds is not None:
+            self._values["download_retry_backoff_seconds"] = download_retry_backoff_seconds
+        if package_acquisition_location_options is not None:
+            self._values["package_acquisition_location_options"] = package_acquisition_location_options
+        if password is not None:
+            self._values["password"] = password
+        if registry_path is not None:
+            self._values["registry_path"] = registry_path
+        if space_id is not None:
+            self._values["space_id"] = space_id
+        if username is not None:
+            self._values["username"] = username
+
+    @builtins.property
+    def connection(
+        self,
+    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, _cdktf_9a9027ec.WinrmProvisionerConnection]]:
+        '''
+        :stability: experimental
+        '''
+        result = self._values.get("connection")
+        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, _cdktf_9a9027ec.WinrmProvisionerConnection]], result)
+
+    @builtins.property
+    def count(
+        self,
+    ) -> typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]]:
+        '''
+        :stability: experimental
+        '''
+        result = self._values.get("count")
+        return typing.cast(typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]], result)
+
+    @builtins.property
+    def depends_on(
+        self,
+    ) -> typing.Optional[typing.List[_cdktf_9a9027ec.ITerraformDependable]]:
+        '''
+        :stability: experimental
+        '''
+        result = self._values.get("depends_on")
+        return typing.cast(typing.Optional[typing.List[_cdktf_9a9027ec.ITerraformDependable]], result)
+
+    @builtins.property
+    def for_each(self) -> typing.Optional[_cdktf_9a9027ec.ITerraformIterator]:
+        '''
+        :stability: experimental
+        '''
+        result = self._values.get("for_each")
+        return typing.cast(typing.Optional[_cdktf_9a9027ec.ITerraformIterator], result)
+
+    @builtins.property
+    def lifecycle(self) -> typing.Optional[_cdktf_9a9027ec.TerraformResourceLifecycle]:
+        '''
+        :stability: experimental
+        '''
+        result = self._values.get("lifecycle")
+        return typing.cast(typing.Optional[_cdktf_9a9027ec.TerraformResourceLifecycle], result)
+
+    @builtins.property
+    def provider(self) -> typing.Optional[_cdktf_9a9027ec.TerraformProvider]:
+        '''
+        :stability: experimental
+        '''
+        result = self._values.get("provider")
+        return typing.cast(typing.Optional[_cdktf_9a9027ec.TerraformProvider], result)
+
+    @builtins.property
+    def provisioners(
+        self,
+    ) -> typing.Optional[typing.List[typing.Union[_cdktf_9a9027ec.FileProvisioner, _cdktf_9a9027ec.LocalExecProvisioner, _cdktf_9a9027ec.RemoteExecProvisioner]]]:
+        '''
+        :stability: experimental
+        '''
+        result = self._values.get("provisioners")
+        return typing.cast(typing.Optional[typing.List[typing.Union[_cdktf_9a9027ec.FileProvisioner, _cdktf_9a9027ec.LocalExecProvisioner, _cdktf_9a9027ec.RemoteExecProvisioner]]], result)
+
+    @builtins.property
+    def feed_uri(self) -> builtins.str:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#feed_uri DockerContainerRegistry#feed_uri}.'''
+        result = self._values.get("feed_uri")
+        assert result is not None, "Required property 'feed_uri' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''The name of this resource.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#name DockerContainerRegistry#name}
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def api_version(self) -> typing.Optional[builtins.str]:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#api_version DockerContainerRegistry#api_version}.'''
+        result = self._values.get("api_version")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def download_attempts(self) -> typing.Optional[jsii.Number]:
+        '''The number of times a deployment should attempt to download a package from this feed before failing.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#download_attempts DockerContainerRegistry#download_attempts}
+        '''
+        result = self._values.get("download_attempts")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def download_retry_backoff_seconds(self) -> typing.Optional[jsii.Number]:
+        '''The number of seconds to apply as a linear back off between download attempts.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#download_retry_backoff_seconds DockerContainerRegistry#download_retry_backoff_seconds}
+        '''
+        result = self._values.get("download_retry_backoff_seconds")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def package_acquisition_location_options(
+        self,
+    ) -> typing.Optional[typing.List[builtins.str]]:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#package_acquisition_location_options DockerContainerRegistry#package_acquisition_location_options}.'''
+        result = self._values.get("package_acquisition_location_options")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def password(self) -> typing.Optional[builtins.str]:
+        '''The password associated with this resource.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#password DockerContainerRegistry#password}
+        '''
+        result = self._values.get("password")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def registry_path(self) -> typing.Optional[builtins.str]:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#registry_path DockerContainerRegistry#registry_path}.'''
+        result = self._values.get("registry_path")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def space_id(self) -> typing.Optional[builtins.str]:
+        '''The space ID associated with this docker container registry feed.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#space_id DockerContainerRegistry#space_id}
+        '''
+        result = self._values.get("space_id")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def username(self) -> typing.Optional[builtins.str]:
+        '''The username associated with this resource.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/octopusdeploy/octopusdeploy/1.17.0/docs/resources/docker_container_registry#username DockerContainerRegistry#username}
+        '''
+        result = self._values.get("username")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "DockerContainerRegistryConfig(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+__all__ = [
+    "DockerContainerRegistry",
+    "DockerContainerRegistryConfig",
+]
+
+publication.publish()
+
+def _typecheckingstub__a02851ee850724b36cec33a38b1ef33654761782a310e83a84e46cff784238aa(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    feed_uri: builtins.str,
+    name: builtins.str,
+    api_version: typing.Optional[builtins.str] = None,
+    download_attempts: typing.Optional[jsii.Number] = None,
+    download_retry_backoff_seconds: typing.Optional[jsii.Number] = None,
+    package_acquisition_location_options: typing.Optional[typing.Sequence[builtins.str]] = None,
+    password: typing.Optional[builtins.str] = None,
+    registry_path: typing.Optional[builtins.str] = None,
+    space_id: typing.Optional[builtins.str] = None,
+    username: typing.Optional[builtins.str] = None,
+    connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
+    count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
+    depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
+    for_each: typing.Optional[_cdktf_9a9027ec.ITerraformIterator] = None,
+    lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
+    provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
+    provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b2ce97f6a5138233f6680624a0a805c57bc4fb30067e5c8f5c71ed6fc94659ef(
+    scope: _constructs_77d1e7e8.Construct,
+    import_to_id: builtins.str,
+    import_from_id: builtins.str,
+    provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__a460c3f82f2aff9647e40193da4fa123773c574d254807e7176da83dc764589d(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__a77fc420d7d541b7853ed91638755012418ec91581fa8dd201618d2540c0b165(
+    value: jsii.Number,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__3e803b7f2bacf3a7f20dca3404af00c74cb02330733f0429d4f2d1829ce4fb88(
+    value: jsii.Number,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__87aab151f2b543aff33c220bca5659916c633ec9238034e8580a68ab868e6171(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__5fcc0eac5ed809ac653ef9d0af447b749b66b92e3243d9d06567a92c40ef2931(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__851ea911d4bed75d394ec95fb585f7362747beb31acc019adb2ae8858411a49d(
+    value: typing.List[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9de40dd47b979fc86efeeec7970356bec0b6f9f6e18baba99d6f952caf19698e(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2e11d79403c6b528aa3384bb4c07b902ea63f695df4f7ef749adb9dacec450d5(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__16ed99125bbe05309aab7ce11a3d67a7a09e25ace6e4c5f35fd2f6729fd86b63(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__a950ef1338430df3f954bbb857e8c82156ef7c56acc63a0568f2611966825a6c(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__799c1794c5774db2643b1a27852a5ed02bb6c522d9258306f06d5301c70e11ff(
+    *,
+    connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
+    count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
+    depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
+    for_each: typing.Optional[_cdktf_9a9027ec.ITerraformIterator] = None,
+    lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
+    provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
+    provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
+    feed_uri: builtins.str,
+    name: builtins.str,
+    api_version: typing.Optional[builtins.str] = None,
+    download_attempts: typing.Optional[jsii.Number] = None,
+    download_retry_backoff_seconds: typing.Optional[jsii.Number] = None,
+    package_acquisition_location_options: typing.Optional[typing.Sequence[builtins.str]] = None,
+    password: typing.Optional[builtins.str] = None,
+    registry_path: typing.Optional[builtins.str] = None,
+    space_id: typing.Optional[builtins.str] = None,
+    username: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass

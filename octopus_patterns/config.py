@@ -1,0 +1,199 @@
+"""The estate's typed configuration: `estate.toml`, overridden by `ESTATE__section__key` variables.
+
+Everything is validated before a single construct is created, so bad input stops synthesis with a
+message that names the field, the value and what is allowed, and nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+ENV_PREFIX = "ESTATE__"
+DEFAULT_CONFIG_FILE = "estate.toml"
+# With the pg state backend, Terraform reads the connection string from here (never synthesized).
+PG_CONN_STR_ENV = "PG_CONN_STR"
+
+# Octopus rejects space names with these characters (the same set Windows rejects in file names).
+_FORBIDDEN_NAME_CHARS = set('\\/:*?"<>|')
+_IMAGE_RE = re.compile(r"^[a-z0-9][a-z0-9._/-]*(:[0-9]+)?[a-z0-9._/-]*:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$")
+
+
+def validate_octopus_name(value: str) -> str:
+    """Octopus names: not blank, no surrounding whitespace, none of \\ / : * ? " < > |."""
+    if not value.strip():
+        raise ValueError("must not be empty or blank")
+    if value != value.strip():
+        raise ValueError("must not start or end with whitespace")
+    bad = sorted(set(value) & _FORBIDDEN_NAME_CHARS)
+    if bad:
+        raise ValueError(f'must not contain {" ".join(bad)} (Octopus rejects \\ / : * ? " < > |)')
+    return value
+
+
+class ConfigError(ValueError):
+    """Raised for invalid configuration; the message lists every problem, one per line."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StateConfig(_Section):
+    """Where Terraform keeps each stack's state."""
+
+    backend: Literal["local", "pg"] = "local"
+    # Local state files live here, relative to the project root (never inside cdktf.out).
+    local_dir: str = "state"
+
+    @field_validator("local_dir")
+    @classmethod
+    def _relative_dir(cls, value: str) -> str:
+        if not value or value.startswith("/") or ".." in Path(value).parts:
+            raise ValueError("must be a non-empty path relative to the project root, without '..'")
+        return value
+
+
+class ImagesConfig(_Section):
+    """Container images, each pinned to an explicit tag."""
+
+    octopus: str = "octopusdeploy/octopusdeploy:2025.4"
+    mssql: str = "mcr.microsoft.com/mssql/server:2022-CU14-ubuntu-22.04"
+    gitea: str = "gitea/gitea:1.24.6"
+    postgres: str = "postgres:16.4"
+
+    @field_validator("*")
+    @classmethod
+    def _pinned(cls, value: str) -> str:
+        if not _IMAGE_RE.match(value):
+            raise ValueError("must be 'repository:tag' with an explicit tag")
+        if value.rsplit(":", 1)[1] == "latest":
+            raise ValueError("must be pinned to an explicit tag, not 'latest'")
+        return value
+
+
+class PortsConfig(_Section):
+    """Host ports, all bound to 127.0.0.1."""
+
+    octopus: int = Field(18080, ge=1, le=65535)
+    gitea_http: int = Field(3000, ge=1, le=65535)
+    gitea_ssh: int = Field(222, ge=1, le=65535)
+    state_db: int = Field(15432, ge=1, le=65535)
+
+    @model_validator(mode="after")
+    def _distinct(self) -> PortsConfig:
+        seen: dict[int, str] = {}
+        for name, port in self.model_dump().items():
+            if port in seen:
+                raise ValueError(
+                    f"{name}={port} is already used by {seen[port]}; every host port must differ"
+                )
+            seen[port] = name
+        return self
+
+
+class ReadinessConfig(_Section):
+    """How long `containers` waits for the Octopus API before it fails."""
+
+    timeout_minutes: float = Field(10.0, gt=0, le=120)
+    interval_seconds: float = Field(5.0, gt=0, le=300)
+
+
+class OctopusServerConfig(_Section):
+    admin_username: str = Field("admin", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._@-]+$")
+    admin_email: str = Field("admin@example.com", pattern=r"^[^@\s]+@[^@\s]+$")
+    # Docker-in-Docker for execution containers on the built-in worker needs a privileged container.
+    # Off by default: nothing in this estate needs it (see README, "Privileged mode").
+    privileged: bool = False
+
+
+class RegionConfig(_Section):
+    """A business unit or region that gets its own managed space and a tenant in the management space."""
+
+    name: str = Field(min_length=1, max_length=20)
+
+    @field_validator("name")
+    @classmethod
+    def _octopus_name(cls, value: str) -> str:
+        return validate_octopus_name(value)
+
+
+class EstateConfig(_Section):
+    state: StateConfig = StateConfig()
+    images: ImagesConfig = ImagesConfig()
+    ports: PortsConfig = PortsConfig()
+    readiness: ReadinessConfig = ReadinessConfig()
+    octopus: OctopusServerConfig = OctopusServerConfig()
+    regions: tuple[RegionConfig, ...] = (RegionConfig(name="America"), RegionConfig(name="Europe"))
+
+    @field_validator("regions")
+    @classmethod
+    def _unique_regions(cls, regions: tuple[RegionConfig, ...]) -> tuple[RegionConfig, ...]:
+        seen: set[str] = set()
+        for region in regions:
+            key = region.name.casefold()
+            if key in seen:
+                raise ValueError(
+                    f"region name {region.name!r} appears more than once (names are case-insensitive)"
+                )
+            seen.add(key)
+        return regions
+
+
+def load_config(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> EstateConfig:
+    """Read the configuration file (optional) and apply `ESTATE__section__key=value` overrides."""
+    environ = os.environ if environ is None else environ
+    file = Path(path or environ.get("ESTATE_CONFIG", DEFAULT_CONFIG_FILE))
+    data: dict[str, Any] = _read_toml(file) if file.exists() else {}
+    if path is not None and not file.exists():
+        raise ConfigError(f"{file}: configuration file not found")
+    for key, value in sorted(environ.items()):
+        if key.startswith(ENV_PREFIX):
+            _apply_override(data, key, value)
+    try:
+        return EstateConfig.model_validate(data)
+    except ValidationError as error:
+        raise ConfigError(_describe(error, file)) from None
+
+
+def _read_toml(file: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(file.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{file}: not valid TOML: {error}") from None
+
+
+def _apply_override(data: dict[str, Any], key: str, value: str) -> None:
+    path = [part.lower() for part in key[len(ENV_PREFIX) :].split("__")]
+    if path == ["regions"]:
+        data["regions"] = [{"name": name.strip()} for name in value.split(",")] if value.strip() else []
+        return
+    if len(path) != 2 or not all(path):
+        raise ConfigError(
+            f"{key}: overrides are ESTATE__<section>__<key> (or ESTATE__REGIONS=a,b), got {key!r}"
+        )
+    section = data.setdefault(path[0], {})
+    if not isinstance(section, dict):
+        raise ConfigError(f"{key}: [{path[0]}] is not a section")
+    section[path[1]] = value
+
+
+def _describe(error: ValidationError, file: Path) -> str:
+    lines = [f"invalid estate configuration ({file} and ESTATE__* overrides):"]
+    for problem in error.errors():
+        field = ".".join(_loc(part) for part in problem["loc"]).replace(".[", "[") or "(root)"
+        value = problem.get("input")
+        shown = "" if isinstance(value, dict) else f" = {value!r}"
+        message = problem["msg"].removeprefix("Value error, ")
+        lines.append(f"  {field}{shown}: {message}")
+    return "\n".join(lines)
+
+
+def _loc(part: int | str) -> str:
+    return f"[{part}]" if isinstance(part, int) else str(part)

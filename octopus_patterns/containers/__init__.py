@@ -1,0 +1,1 @@
+"""Constructs for the containers the estate runs on (kreuzwerker/docker provider)."""

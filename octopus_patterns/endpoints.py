@@ -1,0 +1,38 @@
+"""Values that cross from one stack to the next.
+
+Each field holds a cdktf token taken from the producing stack's resources. When a consuming stack uses
+one, cdktf writes an output in the producer and a `terraform_remote_state` read in the consumer, so the
+value is never copied as a string. Secret fields are wrapped in `Fn.sensitive` where they are read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OctopusServerEndpoint:
+    """How the Octopus stacks reach the server the containers stack started."""
+
+    url: str
+    api_key: str  # sensitive token
+
+
+@dataclass(frozen=True)
+class GiteaEndpoint:
+    """The Gitea server the config-as-code projects keep their repositories in."""
+
+    url: str  # as seen from the host, e.g. http://127.0.0.1:3000
+    internal_url: str  # as seen from the Octopus container, e.g. http://gitea:3000
+    organization: str
+
+
+@dataclass(frozen=True)
+class StateDatabase:
+    """The Postgres that can hold Terraform state (host side)."""
+
+    host: str
+    port: str
+    database: str
+    username: str
+    password: str  # sensitive token

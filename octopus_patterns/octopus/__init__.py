@@ -1,0 +1,1 @@
+"""Constructs for Octopus concepts, one concept per module."""

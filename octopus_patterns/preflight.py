@@ -1,0 +1,168 @@
+"""Check everything a deploy needs, report every missing item at once with how to fix it.
+
+`python3 -m octopus_patterns.preflight` exits 0 when a deploy can start, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from octopus_patterns.config import PG_CONN_STR_ENV, ConfigError, load_config
+
+MIN_TERRAFORM = (1, 5)
+MIN_NODE = 18
+
+
+@dataclass(frozen=True)
+class Problem:
+    what: str
+    fix: str
+
+
+Check = Callable[["Machine"], list[Problem]]
+
+
+@dataclass(frozen=True)
+class Machine:
+    """What the checks look at; tests pass their own PATH and environment."""
+
+    environ: Mapping[str, str]
+    project_dir: Path
+
+    def which(self, program: str) -> str | None:
+        return shutil.which(program, path=self.environ.get("PATH", ""))
+
+    def run(self, *argv: str) -> subprocess.CompletedProcess[str] | None:
+        path = self.which(argv[0])
+        if path is None:
+            return None
+        try:
+            return subprocess.run(
+                [path, *argv[1:]],
+                capture_output=True,
+                text=True,
+                timeout=20,
+                env=dict(self.environ),
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+
+
+def check_docker(machine: Machine) -> list[Problem]:
+    if machine.which("docker") is None:
+        return [
+            Problem(
+                "docker CLI not found on PATH",
+                "install Docker Engine: https://docs.docker.com/engine/install/",
+            )
+        ]
+    result = machine.run("docker", "info", "--format", "{{.ServerVersion}}")
+    if result is None or result.returncode != 0:
+        detail = (result.stderr.strip().splitlines() or ["no answer"])[-1] if result else "no answer"
+        return [
+            Problem(f"Docker engine not reachable ({detail})", "start the Docker daemon or set DOCKER_HOST")
+        ]
+    return []
+
+
+def check_terraform(machine: Machine) -> list[Problem]:
+    fix = f"install Terraform >= {MIN_TERRAFORM[0]}.{MIN_TERRAFORM[1]}: https://developer.hashicorp.com/terraform/install"
+    result = machine.run("terraform", "version", "-json")
+    if result is None or result.returncode != 0:
+        return [Problem("terraform not found on PATH", fix)]
+    try:
+        version = _version_tuple(str(json.loads(result.stdout).get("terraform_version", "")))
+    except ValueError:
+        version = (0,)
+    if version < MIN_TERRAFORM:
+        return [Problem(f"terraform {'.'.join(map(str, version))} is too old", fix)]
+    return []
+
+
+def check_node(machine: Machine) -> list[Problem]:
+    fix = f"install Node.js >= {MIN_NODE} and npm, then run `npm ci` in the project"
+    result = machine.run("node", "--version")
+    if result is None or result.returncode != 0:
+        return [Problem("node not found on PATH", fix)]
+    if _version_tuple(result.stdout.strip().lstrip("v"))[:1] < (MIN_NODE,):
+        return [Problem(f"node {result.stdout.strip()} is too old", fix)]
+    if not (machine.project_dir / "node_modules" / ".bin" / "cdktf").exists():
+        return [Problem("the cdktf CLI is not installed in node_modules", "run `npm ci` in the project")]
+    return []
+
+
+def check_python_package(machine: Machine) -> list[Problem]:
+    """Provisioners run `python3 -m octopus_patterns...`, so the python3 on PATH must have the package."""
+    result = machine.run("python3", "-c", "import octopus_patterns")
+    if result is None or result.returncode != 0:
+        return [
+            Problem(
+                "python3 on PATH cannot import octopus_patterns", "activate the venv: . .venv/bin/activate"
+            )
+        ]
+    return []
+
+
+def check_environment(machine: Machine) -> list[Problem]:
+    problems = [
+        Problem(f"{name} is not set", f"export {name}=... ({why})")
+        for name, why in (
+            ("TF_VAR_docker_username", "Docker Hub user for the Docker feed"),
+            ("TF_VAR_docker_password", "Docker Hub password or access token"),
+        )
+        if not machine.environ.get(name)
+    ]
+    try:
+        config = load_config(environ=machine.environ)
+    except ConfigError as error:
+        return [*problems, Problem(str(error), "fix estate.toml or the ESTATE__* variables")]
+    if config.state.backend == "pg" and not machine.environ.get(PG_CONN_STR_ENV):
+        problems.append(Problem(f"state backend is pg but {PG_CONN_STR_ENV} is not set", "see README, State"))
+    return problems
+
+
+CHECKS: tuple[Check, ...] = (
+    check_docker,
+    check_terraform,
+    check_node,
+    check_python_package,
+    check_environment,
+)
+
+
+def run_checks(machine: Machine, checks: tuple[Check, ...] = CHECKS) -> list[Problem]:
+    return [problem for check in checks for problem in check(machine)]
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    parts = []
+    for part in text.split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        if not digits:
+            break
+        parts.append(int(digits))
+    return tuple(parts) or (0,)
+
+
+def main() -> int:
+    machine = Machine(environ=dict(os.environ), project_dir=Path.cwd())
+    problems = run_checks(machine)
+    for problem in problems:
+        print(f"MISSING  {problem.what}\n         fix: {problem.fix}")
+    if problems:
+        print(f"preflight: {len(problems)} problem(s); a deploy would fail", file=sys.stderr)
+        return 1
+    print("preflight: everything a deploy needs is here")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

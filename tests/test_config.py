@@ -1,0 +1,98 @@
+"""Bad configuration stops synthesis with a message naming the field, the value and what is allowed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from octopus_patterns.config import ConfigError, EstateConfig, load_config
+from tests.conftest import PROJECT_DIR
+
+BAD_OVERRIDES = [
+    ({"ESTATE__PORTS__OCTOPUS": "70000"}, "ports.octopus = '70000'", "less than or equal to 65535"),
+    ({"ESTATE__PORTS__STATE_DB": "0"}, "ports.state_db = '0'", "greater than or equal to 1"),
+    ({"ESTATE__PORTS__GITEA_HTTP": "http"}, "ports.gitea_http = 'http'", "valid integer"),
+    ({"ESTATE__PORTS__GITEA_SSH": "3000"}, "gitea_ssh=3000 is already used by gitea_http", "must differ"),
+    ({"ESTATE__IMAGES__GITEA": "gitea/gitea:latest"}, "images.gitea = 'gitea/gitea:latest'", "not 'latest'"),
+    ({"ESTATE__IMAGES__OCTOPUS": "octopusdeploy/octopusdeploy"}, "images.octopus", "explicit tag"),
+    ({"ESTATE__STATE__BACKEND": "s3"}, "state.backend = 's3'", "'local' or 'pg'"),
+    ({"ESTATE__STATE__LOCAL_DIR": "/var/state"}, "state.local_dir = '/var/state'", "relative"),
+    ({"ESTATE__STATE__LOCAL_DIR": "../state"}, "state.local_dir = '../state'", "without '..'"),
+    ({"ESTATE__READINESS__TIMEOUT_MINUTES": "0"}, "readiness.timeout_minutes = '0'", "greater than 0"),
+    ({"ESTATE__READINESS__TIMEOUT_MINUTES": "500"}, "readiness.timeout_minutes", "less than or equal to 120"),
+    ({"ESTATE__OCTOPUS__ADMIN_USERNAME": "ad min"}, "octopus.admin_username = 'ad min'", "pattern"),
+    ({"ESTATE__OCTOPUS__ADMIN_EMAIL": "nobody"}, "octopus.admin_email = 'nobody'", "pattern"),
+    ({"ESTATE__OCTOPUS__PRIVILEGED": "maybe"}, "octopus.privileged = 'maybe'", "valid boolean"),
+    ({"ESTATE__REGIONS": "America,america"}, "regions", "'america' appears more than once"),
+    ({"ESTATE__REGIONS": "America,"}, "regions[1].name = ''", "at least 1 character"),
+    ({"ESTATE__REGIONS": "Eu/rope"}, "regions[0].name = 'Eu/rope'", "must not contain /"),
+    ({"ESTATE__REGIONS": "Asia:Pacific"}, "regions[0].name = 'Asia:Pacific'", "must not contain :"),
+    ({"ESTATE__REGIONS": "A" * 21}, "regions[0].name", "at most 20 characters"),
+    ({"ESTATE__BOGUS__X": "1"}, "bogus", "Extra inputs are not permitted"),
+    ({"ESTATE__PORTS__NOPE": "1"}, "ports.nope", "Extra inputs are not permitted"),
+    ({"ESTATE__PORTS": "1"}, "ESTATE__PORTS", "ESTATE__<section>__<key>"),
+]
+
+
+@pytest.mark.parametrize(
+    ("environ", "field", "allowed"), BAD_OVERRIDES, ids=[str(c[0]) for c in BAD_OVERRIDES]
+)
+def test_bad_value_is_named_with_what_is_allowed(environ: dict[str, str], field: str, allowed: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(PROJECT_DIR / "estate.toml", environ=environ)
+    assert field in str(raised.value)
+    assert allowed in str(raised.value)
+
+
+def test_committed_file_equals_the_defaults() -> None:
+    assert load_config(PROJECT_DIR / "estate.toml", environ={}) == EstateConfig()
+
+
+def test_overrides_apply(tmp_path: Path) -> None:
+    config = load_config(
+        PROJECT_DIR / "estate.toml",
+        environ={"ESTATE__STATE__BACKEND": "pg", "ESTATE__REGIONS": "America, Europe, Asia Pacific"},
+    )
+    assert config.state.backend == "pg"
+    assert [r.name for r in config.regions] == ["America", "Europe", "Asia Pacific"]
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(
+            PROJECT_DIR / "estate.toml",
+            environ={"ESTATE__PORTS__OCTOPUS": "0", "ESTATE__STATE__BACKEND": "x"},
+        )
+    assert "ports.octopus" in str(raised.value) and "state.backend" in str(raised.value)
+
+
+def test_broken_toml_and_missing_file(tmp_path: Path) -> None:
+    broken = tmp_path / "estate.toml"
+    broken.write_text("[ports\noctopus = 1")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(broken, environ={})
+    with pytest.raises(ConfigError, match="configuration file not found"):
+        load_config(tmp_path / "missing.toml", environ={})
+
+
+def test_bad_configuration_writes_nothing(tmp_path: Path) -> None:
+    """main.py refuses bad input before any stack is synthesized."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "ESTATE__REGIONS": "Eu/rope",
+        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+    }
+    result = subprocess.run(
+        [sys.executable, str(PROJECT_DIR / "main.py")],
+        cwd=tmp_path,
+        env={**env, "CDKTF_OUTDIR": str(tmp_path / "out"), "ESTATE_CONFIG": str(PROJECT_DIR / "estate.toml")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "regions[0].name = 'Eu/rope'" in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,66 @@
+"""Preflight reports every missing item at once, with a fix, on real programs and PATHs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from octopus_patterns.preflight import Machine, check_environment, run_checks
+from tests.conftest import PROJECT_DIR
+
+
+def test_an_empty_path_reports_every_tool_at_once(tmp_path: Path) -> None:
+    machine = Machine(environ={"PATH": str(tmp_path)}, project_dir=tmp_path)
+    whats = [problem.what for problem in run_checks(machine)]
+    assert whats[:4] == [
+        "docker CLI not found on PATH",
+        "terraform not found on PATH",
+        "node not found on PATH",
+        "python3 on PATH cannot import octopus_patterns",
+    ]
+    assert "TF_VAR_docker_username is not set" in whats
+    assert "TF_VAR_docker_password is not set" in whats
+
+
+def test_this_machine_has_no_docker_engine_and_says_so() -> None:
+    """Here the docker client exists but no daemon runs: preflight must say the engine is unreachable."""
+    machine = Machine(environ=dict(os.environ), project_dir=PROJECT_DIR)
+    problems = {p.what: p.fix for p in run_checks(machine)}
+    docker = [
+        what for what in problems if what.startswith("Docker engine not reachable") or "docker CLI" in what
+    ]
+    assert docker, problems
+    assert not any(what.startswith("terraform") for what in problems), problems  # Terraform 1.11 is installed
+
+
+def test_pg_backend_needs_a_connection_string() -> None:
+    base = {"TF_VAR_docker_username": "u", "TF_VAR_docker_password": "p", "ESTATE__STATE__BACKEND": "pg"}
+    missing = check_environment(Machine(environ=base, project_dir=PROJECT_DIR))
+    assert [p.what for p in missing] == ["state backend is pg but PG_CONN_STR is not set"]
+    assert (
+        check_environment(Machine(environ={**base, "PG_CONN_STR": "postgres://x"}, project_dir=PROJECT_DIR))
+        == []
+    )
+
+
+def test_bad_configuration_is_a_preflight_problem() -> None:
+    env = {"TF_VAR_docker_username": "u", "TF_VAR_docker_password": "p", "ESTATE__PORTS__OCTOPUS": "99999"}
+    (problem,) = check_environment(Machine(environ=env, project_dir=PROJECT_DIR))
+    assert "ports.octopus = '99999'" in problem.what
+
+
+def test_command_exits_non_zero_and_lists_fixes(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "octopus_patterns.preflight"],
+        cwd=PROJECT_DIR,
+        env={"PATH": str(tmp_path), "PYTHONPATH": str(PROJECT_DIR)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout.count("MISSING") >= 6 and result.stdout.count("fix:") == result.stdout.count(
+        "MISSING"
+    )

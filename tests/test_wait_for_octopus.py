@@ -1,0 +1,134 @@
+"""The readiness wait, against real HTTP servers on 127.0.0.1 that answer late or never."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from octopus_patterns.wait_for_octopus import OctopusNotReady, wait_for_octopus
+
+API_KEY = "API-" + "TESTKEY0123456789ABCDEFGHI"  # a test fixture, not a credential
+
+
+class FakeOctopus(ThreadingHTTPServer):
+    """Answers 503 until `ready_after` seconds have passed (never, if None), then like Octopus's /api."""
+
+    def __init__(self, ready_after: float | None) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.started = time.monotonic()
+        self.ready_after = ready_after
+        self.paths: list[str] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def is_ready(self) -> bool:
+        return self.ready_after is not None and time.monotonic() - self.started >= self.ready_after
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: FakeOctopus
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self.server.paths.append(self.path)
+        if not self.server.is_ready():
+            self._send(503, "Octopus Server is starting")
+        elif self.path == "/api":
+            self._send(200, json.dumps({"Application": "Octopus Deploy", "Version": "2025.4"}))
+        elif self.path == "/api/users/me" and self.headers.get("X-Octopus-ApiKey") == API_KEY:
+            self._send(200, json.dumps({"Username": "admin"}))
+        else:
+            self._send(401, json.dumps({"ErrorMessage": "You must be logged in"}))
+
+    def _send(self, status: int, body: str) -> None:
+        self.send_response(status)
+        self.end_headers()
+        self.wfile.write(body.encode())
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _serve(ready_after: float | None) -> Iterator[FakeOctopus]:
+    server = FakeOctopus(ready_after)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def late_server() -> Iterator[FakeOctopus]:
+    yield from _serve(ready_after=1.0)
+
+
+@pytest.fixture
+def dead_server() -> Iterator[FakeOctopus]:
+    yield from _serve(ready_after=None)
+
+
+def test_waits_for_a_server_that_becomes_ready_late(late_server: FakeOctopus) -> None:
+    started = time.monotonic()
+    wait_for_octopus(late_server.url, API_KEY, timeout_seconds=10, interval_seconds=0.2, log=lambda _: None)
+    assert time.monotonic() - started >= 1.0
+    assert late_server.paths.count("/api") >= 3  # it polled through the 503s
+    assert late_server.paths[-1] == "/api/users/me"
+
+
+def test_fails_clearly_when_the_server_never_answers(dead_server: FakeOctopus) -> None:
+    started = time.monotonic()
+    with pytest.raises(OctopusNotReady) as raised:
+        wait_for_octopus(
+            dead_server.url, API_KEY, timeout_seconds=1.0, interval_seconds=0.2, log=lambda _: None
+        )
+    elapsed = time.monotonic() - started
+    assert 1.0 <= elapsed < 5.0
+    message = str(raised.value)
+    assert f"GET {dead_server.url}/api " in message
+    assert "HTTP 503: Octopus Server is starting" in message
+
+
+def test_a_rejected_api_key_is_not_ready(late_server: FakeOctopus) -> None:
+    with pytest.raises(OctopusNotReady) as raised:
+        wait_for_octopus(
+            late_server.url, "API-WRONG", timeout_seconds=2.0, interval_seconds=0.2, log=lambda _: None
+        )
+    assert "/api/users/me last answered HTTP 401" in str(raised.value)
+    assert "API-WRONG" not in str(raised.value)
+
+
+def test_nothing_listening_is_reported_as_no_answer() -> None:
+    with pytest.raises(OctopusNotReady, match=r"GET http://127.0.0.1:9/api last answered no answer"):
+        wait_for_octopus(
+            "http://127.0.0.1:9", API_KEY, timeout_seconds=0.5, interval_seconds=0.1, log=lambda _: None
+        )
+
+
+def test_command_line_exit_codes(late_server: FakeOctopus, dead_server: FakeOctopus) -> None:
+    def run(url: str, key: str | None) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "OCTOPUS_API_KEY"}
+        if key:
+            env["OCTOPUS_API_KEY"] = key
+        argv = ["--url", url, "--timeout-seconds", "3", "--interval-seconds", "0.2"]
+        return subprocess.run(
+            [sys.executable, "-m", "octopus_patterns.wait_for_octopus", *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+
+    assert run(late_server.url, API_KEY).returncode == 0
+    failed = run(dead_server.url, API_KEY)
+    assert failed.returncode == 1 and dead_server.url in failed.stderr
+    assert run(late_server.url, None).returncode == 2
