@@ -19,12 +19,25 @@ class OctopusServerEndpoint:
 
 
 @dataclass(frozen=True)
+class GitCredentials:
+    """The Gitea user Octopus's git credential pushes config-as-code changes as."""
+
+    username: str
+    password: str  # sensitive token
+
+
+@dataclass(frozen=True)
 class GiteaEndpoint:
     """The Gitea server the config-as-code projects keep their repositories in."""
 
     url: str  # as seen from the host, e.g. http://127.0.0.1:3000
     internal_url: str  # as seen from the Octopus container, e.g. http://gitea:3000
     organization: str
+    credentials: GitCredentials | None = None  # None: the consumer supplies its own
+
+    def repository_url(self, repository: str) -> str:
+        """The clone URL Octopus uses, e.g. http://gitea:3000/octopuscac/hello_world_cac.git."""
+        return f"{self.internal_url}/{self.organization}/{repository}.git"
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,20 @@ from octopus_patterns.config import PG_CONN_STR_ENV, StateConfig
 
 # cdktf writes each stack to <outdir>/stacks/<id>/; outdir is "cdktf.out" (cdktf.json's default).
 STACK_DIR_DEPTH = 3
-__all__ = ["PG_CONN_STR_ENV", "configure_state_backend", "local_state_path", "pg_schema_name"]
+# The project root as seen from a stack directory: where provisioners run `python3 -m octopus_patterns...`.
+PROJECT_ROOT_FROM_STACK_DIR = posixpath.join(*([".."] * STACK_DIR_DEPTH))
+__all__ = [
+    "PG_CONN_STR_ENV",
+    "PROJECT_ROOT_FROM_STACK_DIR",
+    "configure_state_backend",
+    "local_state_path",
+    "pg_schema_name",
+]
 
 
 def local_state_path(state: StateConfig, stack_id: str) -> str:
     """The state file's path as Terraform sees it from inside cdktf.out/stacks/<stack>/."""
-    to_project_root = posixpath.join(*([".."] * STACK_DIR_DEPTH))
-    return posixpath.join(to_project_root, state.local_dir, f"{stack_id}.tfstate")
+    return posixpath.join(PROJECT_ROOT_FROM_STACK_DIR, state.local_dir, f"{stack_id}.tfstate")
 
 
 def pg_schema_name(stack_id: str) -> str:

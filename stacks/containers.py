@@ -10,8 +10,10 @@ from constructs import Construct
 
 from octopus_patterns.config import EstateConfig
 from octopus_patterns.containers.gitea import GiteaServer, GiteaServerProps
+from octopus_patterns.containers.gitea_bootstrap import GiteaBootstrap, GiteaBootstrapProps
 from octopus_patterns.containers.octopus_server import OctopusServer, OctopusServerProps
 from octopus_patterns.containers.postgres import PostgresDatabase, PostgresDatabaseProps
+from octopus_patterns.endpoints import GitCredentials, GiteaEndpoint
 from octopus_patterns.state_backend import configure_state_backend
 
 NAME_PREFIX = "octopus-patterns"
@@ -59,6 +61,18 @@ class ContainersStack(TerraformStack):
                 ssh_port=config.ports.gitea_ssh,
             ),
         )
+        self.gitea_bootstrap = GiteaBootstrap(
+            self,
+            "gitea-bootstrap",
+            GiteaBootstrapProps(
+                gitea_url=self.gitea.endpoint.url,
+                container_name=self.gitea.service.container.name,
+                organization=self.gitea.endpoint.organization,
+                timeout_seconds=config.readiness.timeout_minutes * 60,
+                depends_on=[self.gitea.service.container],
+                rerun_when={"container": self.gitea.service.container.id},
+            ),
+        )
         self.state_database = PostgresDatabase(
             self,
             "terraformdb",
@@ -74,6 +88,19 @@ class ContainersStack(TerraformStack):
         )
         self._outputs()
 
+    @property
+    def gitea_endpoint(self) -> GiteaEndpoint:
+        """Gitea as the Octopus stacks see it: ready, bootstrapped, with the editor's credentials."""
+        bootstrap = self.gitea_bootstrap
+        return GiteaEndpoint(
+            url=self.gitea.endpoint.url,
+            internal_url=self.gitea.endpoint.internal_url,
+            organization=bootstrap.organization,
+            credentials=GitCredentials(
+                username=bootstrap.editor_username, password=bootstrap.editor_password
+            ),
+        )
+
     def _outputs(self) -> None:
         octopus, state = self.octopus, self.state_database.host_access()
         TerraformOutput(self, "octopus_url", value=octopus.endpoint.url)
@@ -81,6 +108,14 @@ class ContainersStack(TerraformStack):
         TerraformOutput(self, "octopus_admin_password", value=octopus.admin_password, sensitive=True)
         TerraformOutput(self, "octopus_api_key", value=octopus.api_key, sensitive=True)
         TerraformOutput(self, "gitea_url", value=self.gitea.endpoint.url)
+        TerraformOutput(self, "gitea_admin_username", value=self.gitea_bootstrap.admin_username)
+        TerraformOutput(
+            self, "gitea_admin_password", value=self.gitea_bootstrap.admin_password, sensitive=True
+        )
+        TerraformOutput(self, "gitea_editor_username", value=self.gitea_bootstrap.editor_username)
+        TerraformOutput(
+            self, "gitea_editor_password", value=self.gitea_bootstrap.editor_password, sensitive=True
+        )
         TerraformOutput(
             self,
             "state_database_conn_str",

@@ -140,8 +140,13 @@ def test_license_variable_is_sensitive_and_optional(containers: dict) -> None:
 
 
 def test_deploy_waits_for_the_octopus_api(containers: dict) -> None:
-    (wait,) = containers["resource"]["terraform_data"].values()
+    (wait,) = [
+        d
+        for d in containers["resource"]["terraform_data"].values()
+        if "api-ready" in d["//"]["metadata"]["path"]
+    ]
     (provisioner,) = wait["provisioner"]
+    assert provisioner["local-exec"]["working_dir"] == "../../.."  # the project root, seen from the stack dir
     command = provisioner["local-exec"]["command"]
     assert command.startswith("python3 -m octopus_patterns.wait_for_octopus --url http://127.0.0.1:18080")
     assert "--timeout-seconds 600" in command
@@ -162,6 +167,21 @@ def test_outputs_for_the_next_stacks(containers: dict) -> None:
     for secret in ("octopus_api_key", "octopus_admin_password", "state_database_conn_str"):
         assert outputs[secret]["sensitive"] is True, secret
     assert outputs["gitea_url"]["value"] == "http://127.0.0.1:3000"
+    for secret in ("gitea_admin_password", "gitea_editor_password"):
+        assert outputs[secret]["sensitive"] is True and "random_password" in outputs[secret]["value"], secret
+
+
+def test_gitea_is_bootstrapped_after_its_container_starts(containers: dict) -> None:
+    (bootstrap,) = [
+        d
+        for d in containers["resource"]["terraform_data"].values()
+        if "bootstrap" in d["//"]["metadata"]["path"]
+    ]
+    assert bootstrap["depends_on"] == ["docker_container.gitea_service_container_E0A15150"]
+    environment = bootstrap["provisioner"][0]["local-exec"]["environment"]
+    assert environment["GITEA_CONTAINER"] == "${docker_container.gitea_service_container_E0A15150.name}"
+    assert environment["GITEA_REPOSITORIES"] == "hello_world_cac,azure_web_app_cac"
+    assert environment["GITEA_ADMIN_PASSWORD"].startswith("${sensitive(random_password.")
 
 
 def test_containers_state_is_always_local(tmp_path) -> None:

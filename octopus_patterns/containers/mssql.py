@@ -12,9 +12,7 @@ from octopus_patterns.containers.service import ServiceContainer, ServiceContain
 
 MSSQL_PORT = 1433
 # The shell in the container expands $MSSQL_SA_PASSWORD, so the password is never part of the command.
-_HEALTHCHECK = (
-    '/opt/mssql-tools18/bin/sqlcmd -C -S localhost -U sa -P "$MSSQL_SA_PASSWORD" -Q "SELECT 1" -b'
-)
+_SQLCMD = '/opt/mssql-tools18/bin/sqlcmd -C -S localhost -U sa -P "$MSSQL_SA_PASSWORD" -Q "SELECT 1" -b'
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,7 @@ class SqlServer(Construct):
                 name_prefix=props.name_prefix,
                 env=["ACCEPT_EULA=Y", "MSSQL_PID=Express", f"MSSQL_SA_PASSWORD={self.sa_password}"],
                 volumes={"data": "/var/opt/mssql"},
-                healthcheck=[_HEALTHCHECK],
+                healthcheck=[_SQLCMD],
             ),
         )
 

@@ -18,6 +18,7 @@ from octopus_patterns.containers.service import (
     ServiceContainerProps,
 )
 from octopus_patterns.endpoints import OctopusServerEndpoint
+from octopus_patterns.state_backend import PROJECT_ROOT_FROM_STACK_DIR
 from octopus_patterns.terraform_data import TerraformData
 from octopus_patterns.wait_for_octopus import API_KEY_ENV
 
@@ -101,7 +102,10 @@ class OctopusServer(Construct):
             triggers_replace={"container": self.service.container.id},
             provisioners=[
                 LocalExecProvisioner(
-                    type="local-exec", command=command, environment={API_KEY_ENV: Fn.sensitive(self.api_key)}
+                    type="local-exec",
+                    command=command,
+                    environment={API_KEY_ENV: Fn.sensitive(self.api_key)},
+                    working_dir=PROJECT_ROOT_FROM_STACK_DIR,
                 )
             ],
         )
