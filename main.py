@@ -9,11 +9,19 @@ from cdktf import App
 
 from octopus_patterns.config import ConfigError, EstateConfig, load_config
 from stacks.containers import ContainersStack
+from stacks.management import ManagementStack
 
 
 def build_app(config: EstateConfig, app: App | None = None) -> App:
     app = app or App()
-    ContainersStack(app, "containers", config=config)
+    containers = ContainersStack(app, "containers", config=config)
+    ManagementStack(
+        app,
+        "management",
+        config=config,
+        octopus=containers.octopus.endpoint,
+        gitea=containers.gitea_endpoint,
+    )
     return app
 
 

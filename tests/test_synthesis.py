@@ -12,13 +12,14 @@ from syrupy.extensions.json import JSONSnapshotExtension
 from tests.conftest import PROJECT_DIR, SynthesizedApp, project_config, synthesize
 
 # Shapes of credentials that must never be synthesized: the reference implementation's literals, API keys,
-# private keys, and passwords or keys written out in env entries or connection strings.
+# private keys, and passwords or keys written out in env entries or connection strings. A Terraform reference
+# (${...}) or an Octopus variable reference (#{...}) is not a literal.
 SECRET_PATTERNS = [
     re.compile(r"Password01!"),
     re.compile(r"API-[A-Z0-9]{16,}"),
     re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
-    re.compile(r"(PASSWORD|PASSWD|API_KEY|MASTER_KEY)=(?!(API-)?\$\{)[^\"\s]+", re.IGNORECASE),
-    re.compile(r"Password=(?!\$\{)[^;\"]+;", re.IGNORECASE),
+    re.compile(r"(PASSWORD|PASSWD|API_KEY|MASTER_KEY)=(?!(API-)?\$\{|'?#\{)[^\"\s]+", re.IGNORECASE),
+    re.compile(r"Password=(?!\$\{|#\{)[^;\"]+;", re.IGNORECASE),
 ]
 
 
@@ -64,4 +65,6 @@ def test_secret_detector_catches_a_literal() -> None:
     ]
     for sample in samples:
         assert any(p.search(sample) for p in SECRET_PATTERNS), sample
-    assert not any(p.search('"ADMIN_PASSWORD=${random_password.x.result}"') for p in SECRET_PATTERNS)
+    references = ('"ADMIN_PASSWORD=${random_password.x.result}"', "PASSWORD='#{Git.Credentials.Password}'")
+    for reference in references:
+        assert not any(p.search(reference) for p in SECRET_PATTERNS), reference

@@ -1,0 +1,25 @@
+# The client's Azure service principal, as the "Azure" account of the client space.
+variable "azure_application_id" {
+  type = string
+}
+
+variable "azure_subscription_id" {
+  type = string
+}
+
+variable "azure_tenant_id" {
+  type = string
+}
+
+variable "azure_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "octopusdeploy_azure_service_principal" "azure" {
+  name            = "Azure"
+  application_id  = var.azure_application_id
+  subscription_id = var.azure_subscription_id
+  tenant_id       = var.azure_tenant_id
+  password        = var.azure_password
+}

@@ -1,0 +1,213 @@
+"""The runbooks that copy a template project into tenants' spaces ("managed project runbooks").
+
+A database-backed template gets "__ 1. Serialize Project" (octoterra exports the project and pushes it to the
+built-in feed as the project's own package), "__ 2. Deploy Project" (applies that package to the tenant's
+space) and "__ 4. List Downstream Projects". A config-as-code template gets "__ 2. Fork and Deploy Project"
+instead of "__ 2. Deploy Project" (the tenant's project points at its own fork of the template repository),
+plus "__ 3. Merge with Downstream Project" and "__ 5. Find Updates".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from constructs import Construct
+
+from octopus_patterns.catalogue.scripts import render
+from octopus_patterns.catalogue.template_projects.common_steps import (
+    create_state_table_step,
+    state_init_params,
+)
+from octopus_patterns.catalogue.template_projects.naming import (
+    EXPORTED_PROJECT_SLUG,
+    TENANT_SLUG,
+    construct_id_for,
+    package_id_for,
+    repository_for,
+)
+from octopus_patterns.endpoints import GiteaEndpoint
+from octopus_patterns.octopus.process import PackageReference, StepSpec, script_step, terraform_package_step
+from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.runbook import OctopusRunbook, RunbookProps, RunbookSpec
+
+MANAGED_TENANT_VARS = (
+    '-var="octopus_server=#{ManagedTenant.Octopus.Url}" '
+    '-var="octopus_space_id=#{ManagedTenant.Octopus.SpaceId}" '
+    '-var="octopus_apikey=#{ManagedTenant.Octopus.ApiKey}"'
+)
+
+
+def serialize_runbook(project_name: str, sync: HasId, *, version_controlled: bool) -> RunbookSpec:
+    extra = "-ignoreCacManagedValues -excludeCaCProjectSettings=false" if version_controlled else ""
+    body = render("serialize_project.sh", package_id=package_id_for(project_name), extra_options=extra)
+    what = "this project (without what it keeps in Git)" if version_controlled else "this project"
+    return RunbookSpec(
+        name="__ 1. Serialize Project",
+        description=f"Serializes {what} to Terraform and pushes it to the built-in feed as a package.",
+        environments=(sync,),
+        steps=(script_step("Serialize Project", body),),
+    )
+
+
+def _deploy_the_project_step(
+    project_name: str, builtin_feed: HasId, workspace: str, extra_vars: str = ""
+) -> StepSpec:
+    # The project's own package: the reference implementation hard-codes "Hello_World" here.
+    package = PackageReference(package_id_for(project_name), builtin_feed, "Server")
+    return terraform_package_step(
+        "Deploy the Project",
+        package,
+        template_directory="space_population",
+        workspace=workspace,
+        init_params=state_init_params(repository_for(project_name)),
+        action_params=f"{MANAGED_TENANT_VARS} {extra_vars}".strip(),
+        file_substitution="**/project_variable_sensitive*.tf",
+    )
+
+
+def deploy_runbook(project_name: str, sync: HasId, builtin_feed: HasId) -> RunbookSpec:
+    database = repository_for(project_name)
+    return RunbookSpec(
+        name="__ 2. Deploy Project",
+        description="Deploys the package created by the Serialize Project runbook to the tenant's space.",
+        environments=(sync,),
+        multi_tenancy_mode="Tenanted",
+        steps=(
+            create_state_table_step(database),
+            _deploy_the_project_step(project_name, builtin_feed, f"{TENANT_SLUG}_{database}"),
+        ),
+    )
+
+
+def list_runbook(project_name: str, sync: HasId) -> RunbookSpec:
+    database = repository_for(project_name)
+    return RunbookSpec(
+        name="__ 4. List Downstream Projects",
+        description="Lists the spaces (and, for CaC projects, repositories) this project is deployed to.",
+        environments=(sync,),
+        steps=(
+            create_state_table_step(database),
+            # The reference implementation's step name, although the step lists rather than merges.
+            script_step("Merge Deployment Process", render("list_downstream_projects.sh", database=database)),
+        ),
+    )
+
+
+def _git_values(project_name: str, gitea: GiteaEndpoint) -> dict[str, str]:
+    repository = repository_for(project_name)
+    return {
+        "gitea_url": gitea.internal_url,
+        "organization": gitea.organization,
+        "repository": repository,
+        "fork_repository": f"{TENANT_SLUG}_{repository}",
+    }
+
+
+def fork_and_deploy_runbook(
+    project_name: str, sync: HasId, builtin_feed: HasId, gitea: GiteaEndpoint
+) -> RunbookSpec:
+    git = _git_values(project_name, gitea)
+    repository = git["repository"]
+    # octoterra names the exported project's Git URL and name variables after the project.
+    extra_vars = (
+        f'-var="project_{repository}_git_url={gitea.repository_url(git["fork_repository"])}" '
+        f'-var="project_{repository}_name=#{{Exported.Project.Name}}"'
+    )
+    workspace = f"{TENANT_SLUG}_{EXPORTED_PROJECT_SLUG}"
+    return RunbookSpec(
+        name="__ 2. Fork and Deploy Project",
+        description=(
+            "Forks this project's repository for the tenant, then deploys the package created by the "
+            "Serialize "
+            "Project runbook to the tenant's space, with the project stored in the fork."
+        ),
+        environments=(sync,),
+        multi_tenancy_mode="Tenanted",
+        steps=(
+            create_state_table_step(repository),
+            script_step("Fork Git Repo", render("fork_repo.sh", **git)),
+            _deploy_the_project_step(project_name, builtin_feed, workspace, extra_vars),
+        ),
+    )
+
+
+def merge_runbook(project_name: str, sync: HasId, gitea: GiteaEndpoint) -> RunbookSpec:
+    body = render("merge_repo.sh", **_git_values(project_name, gitea))
+    return RunbookSpec(
+        name="__ 3. Merge with Downstream Project",
+        description="Merges the changes from this (upstream) project's repository into the tenant's fork.",
+        environments=(sync,),
+        multi_tenancy_mode="Tenanted",
+        steps=(script_step("Merge Deployment Process", body),),
+    )
+
+
+def find_updates_runbook(project_name: str, sync: HasId, gitea: GiteaEndpoint) -> RunbookSpec:
+    git = _git_values(project_name, gitea)
+    del git["fork_repository"]
+    return RunbookSpec(
+        name="__ 5. Find Updates",
+        description="Finds tenants' forks of this project that lack updates, and whether merges conflict.",
+        environments=(sync,),
+        steps=(
+            create_state_table_step(git["repository"]),
+            script_step("Find Updates", render("find_updates.sh", **git)),
+        ),
+    )
+
+
+def attach_runbooks(
+    scope: Construct, space: HasId, project: HasId, specs: Sequence[RunbookSpec]
+) -> dict[str, OctopusRunbook]:
+    """One `OctopusRunbook` per spec, by runbook name."""
+    return {
+        spec.name: OctopusRunbook(
+            scope, construct_id_for(spec.name), RunbookProps(space=space, project=project, spec=spec)
+        )
+        for spec in specs
+    }
+
+
+@dataclass(frozen=True)
+class ManagedProjectRunbooksProps:
+    space: HasId
+    project: HasId
+    project_name: str  # the project's name in Octopus: names its package and state database
+    sync_environment: HasId
+    builtin_feed: HasId
+
+
+class ManagedProjectRunbooks(Construct):
+    """__ 1. Serialize Project, __ 2. Deploy Project and __ 4. List Downstream Projects on one project."""
+
+    def __init__(self, scope: Construct, id: str, props: ManagedProjectRunbooksProps) -> None:
+        super().__init__(scope, id)
+        name, sync = props.project_name, props.sync_environment
+        specs = (
+            serialize_runbook(name, sync, version_controlled=False),
+            deploy_runbook(name, sync, props.builtin_feed),
+            list_runbook(name, sync),
+        )
+        self.runbooks = attach_runbooks(self, props.space, props.project, specs)
+
+
+@dataclass(frozen=True)
+class VersionControlledProjectRunbooksProps(ManagedProjectRunbooksProps):
+    gitea: GiteaEndpoint
+
+
+class VersionControlledProjectRunbooks(Construct):
+    """The five runbooks of a CaC template: serialize, fork and deploy, merge, list, find updates."""
+
+    def __init__(self, scope: Construct, id: str, props: VersionControlledProjectRunbooksProps) -> None:
+        super().__init__(scope, id)
+        name, sync, gitea = props.project_name, props.sync_environment, props.gitea
+        specs = (
+            serialize_runbook(name, sync, version_controlled=True),
+            fork_and_deploy_runbook(name, sync, props.builtin_feed, gitea),
+            merge_runbook(name, sync, gitea),
+            list_runbook(name, sync),
+            find_updates_runbook(name, sync, gitea),
+        )
+        self.runbooks = attach_runbooks(self, props.space, props.project, specs)

@@ -1,0 +1,93 @@
+"""Package feeds: a Docker container registry, a Maven repository and the space's built-in feed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cdktf import Fn
+from constructs import Construct
+
+from imports.octopusdeploy.data_octopusdeploy_feeds import DataOctopusdeployFeeds
+from imports.octopusdeploy.docker_container_registry import DockerContainerRegistry
+from imports.octopusdeploy.maven_feed import MavenFeed as MavenFeedResource
+from octopus_patterns.octopus.references import HasId
+
+
+@dataclass(frozen=True)
+class RegistryCredentials:
+    """A username and password for a package registry, as tokens. Consumers wrap them in `sensitive()`."""
+
+    username: str
+    password: str
+
+
+@dataclass(frozen=True)
+class DockerContainerRegistryFeedProps:
+    space: HasId
+    name: str
+    feed_uri: str
+    credentials: RegistryCredentials
+    api_version: str = "v2"
+    package_acquisition_locations: Sequence[str] = ("ExecutionTarget", "NotAcquired")
+
+
+class DockerContainerRegistryFeed(Construct):
+    def __init__(self, scope: Construct, id: str, props: DockerContainerRegistryFeedProps) -> None:
+        super().__init__(scope, id)
+        self.resource = DockerContainerRegistry(
+            self,
+            "feed",
+            space_id=props.space.id,
+            name=props.name,
+            feed_uri=props.feed_uri,
+            api_version=props.api_version,
+            package_acquisition_location_options=list(props.package_acquisition_locations),
+            username=Fn.sensitive(props.credentials.username),
+            password=Fn.sensitive(props.credentials.password),
+        )
+
+    @property
+    def id(self) -> str:
+        return self.resource.id
+
+
+@dataclass(frozen=True)
+class MavenFeedProps:
+    space: HasId
+    name: str
+    feed_uri: str
+    download_attempts: int = 3
+    download_retry_backoff_seconds: int = 20
+
+
+class MavenFeed(Construct):
+    def __init__(self, scope: Construct, id: str, props: MavenFeedProps) -> None:
+        super().__init__(scope, id)
+        self.resource = MavenFeedResource(
+            self,
+            "feed",
+            space_id=props.space.id,
+            name=props.name,
+            feed_uri=props.feed_uri,
+            download_attempts=props.download_attempts,
+            download_retry_backoff_seconds=props.download_retry_backoff_seconds,
+        )
+
+    @property
+    def id(self) -> str:
+        return self.resource.id
+
+
+class BuiltInFeed(Construct):
+    """The package feed every space has; looked up by type, never created."""
+
+    def __init__(self, scope: Construct, id: str, space: HasId) -> None:
+        super().__init__(scope, id)
+        self.lookup = DataOctopusdeployFeeds(
+            self, "feeds", space_id=space.id, feed_type="BuiltIn", skip=0, take=1
+        )
+
+    @property
+    def id(self) -> str:
+        return self.lookup.feeds.get(0).id

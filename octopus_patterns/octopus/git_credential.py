@@ -1,0 +1,39 @@
+"""A Git credential that config-as-code projects use to reach their repositories."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cdktf import Fn
+from constructs import Construct
+
+from imports.octopusdeploy.git_credential import GitCredential as GitCredentialResource
+from octopus_patterns.octopus.references import HasId
+
+
+@dataclass(frozen=True)
+class GitCredentialProps:
+    space: HasId
+    name: str
+    username: str
+    password: str  # sensitive token
+    description: str = ""
+
+
+class GitCredential(Construct):
+    def __init__(self, scope: Construct, id: str, props: GitCredentialProps) -> None:
+        super().__init__(scope, id)
+        self.resource = GitCredentialResource(
+            self,
+            "credential",
+            space_id=props.space.id,
+            name=props.name,
+            description=props.description,
+            type="UsernamePassword",
+            username=props.username,
+            password=Fn.sensitive(props.password),
+        )
+
+    @property
+    def id(self) -> str:
+        return self.resource.id

@@ -1,0 +1,103 @@
+"""Lifecycles built from phases; each phase names the environment objects a release may go to."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeVar
+
+from constructs import Construct
+
+from imports.octopusdeploy.lifecycle import (
+    Lifecycle,
+    LifecyclePhase,
+    LifecyclePhaseReleaseRetentionWithStrategy,
+    LifecycleReleaseRetentionWithStrategy,
+)
+from octopus_patterns.octopus.references import HasId
+
+_RetentionBlock = TypeVar(
+    "_RetentionBlock", LifecycleReleaseRetentionWithStrategy, LifecyclePhaseReleaseRetentionWithStrategy
+)
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How long releases are kept, in the terms of the 0.x provider (quantity, unit, keep forever).
+
+    Provider 1.x expresses the same as a strategy: keep forever -> `Forever` (Octopus ignores the
+    quantity then, so it is not sent); otherwise `Count` with the quantity and unit.
+    """
+
+    quantity_to_keep: int = 1
+    unit: Literal["Days", "Items"] = "Days"
+    keep_forever: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.keep_forever and self.quantity_to_keep < 1:
+            raise ValueError("quantity_to_keep must be at least 1 unless releases are kept forever")
+
+    def build(self, block: type[_RetentionBlock]) -> _RetentionBlock:
+        """The provider's retention block (lifecycle-level or phase-level class) for this policy."""
+        if self.keep_forever:
+            return block(strategy="Forever")
+        return block(strategy="Count", quantity_to_keep=self.quantity_to_keep, unit=self.unit)
+
+
+@dataclass(frozen=True)
+class LifecyclePhaseSpec:
+    name: str
+    optional_environments: Sequence[HasId] = ()
+    automatic_environments: Sequence[HasId] = ()
+    release_retention: RetentionPolicy | None = None
+
+    def __post_init__(self) -> None:
+        if not self.optional_environments and not self.automatic_environments:
+            raise ValueError(f"phase {self.name!r} must name at least one environment")
+
+
+@dataclass(frozen=True)
+class ManagedLifecycleProps:
+    space: HasId
+    name: str
+    description: str
+    phases: Sequence[LifecyclePhaseSpec]
+    release_retention: RetentionPolicy | None = None
+
+
+class ManagedLifecycle(Construct):
+    def __init__(self, scope: Construct, id: str, props: ManagedLifecycleProps) -> None:
+        super().__init__(scope, id)
+        self.props = props
+        retention = props.release_retention
+        self.resource = Lifecycle(
+            self,
+            "lifecycle",
+            space_id=props.space.id,
+            name=props.name,
+            description=props.description,
+            phase=[_phase(spec) for spec in props.phases],
+            release_retention_with_strategy=(
+                [retention.build(LifecycleReleaseRetentionWithStrategy)] if retention else None
+            ),
+        )
+
+    @property
+    def id(self) -> str:
+        return self.resource.id
+
+    @property
+    def name(self) -> str:
+        return self.props.name
+
+
+def _phase(spec: LifecyclePhaseSpec) -> LifecyclePhase:
+    retention = spec.release_retention
+    return LifecyclePhase(
+        name=spec.name,
+        optional_deployment_targets=[environment.id for environment in spec.optional_environments],
+        automatic_deployment_targets=[environment.id for environment in spec.automatic_environments],
+        release_retention_with_strategy=(
+            [retention.build(LifecyclePhaseReleaseRetentionWithStrategy)] if retention else None
+        ),
+    )

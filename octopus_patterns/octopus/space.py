@@ -1,0 +1,63 @@
+"""Octopus spaces: the Default space (looked up, never created) and spaces this estate manages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cdktf import Fn, TerraformLocal, Token
+from constructs import Construct
+
+from imports.octopusdeploy.data_octopusdeploy_spaces import DataOctopusdeploySpaces
+from imports.octopusdeploy.space import Space
+
+# Octopus pages list endpoints; a server never has more spaces than this in the estate.
+_SPACES_PAGE = 1000
+
+
+class DefaultSpace(Construct):
+    """The server's Default space, found by its `is_default` flag rather than by ID or name."""
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        self.lookup = DataOctopusdeploySpaces(self, "spaces", skip=0, take=_SPACES_PAGE)
+        default_index = Fn.index(Fn.lookup_nested(self.lookup, ["spaces", "*", "is_default"]), True)
+        ids = Fn.lookup_nested(self.lookup, ["spaces", "*", "id"])
+        self.space_id = TerraformLocal(self, "id", Fn.element(ids, Token.as_number(default_index)))
+
+    @property
+    def id(self) -> str:
+        return self.space_id.as_string
+
+
+@dataclass(frozen=True)
+class ManagedSpaceProps:
+    name: str
+    description: str
+    # Team IDs; Octopus's built-in teams have fixed system IDs such as "teams-administrators".
+    space_manager_team_ids: Sequence[str] = ("teams-administrators",)
+
+
+class ManagedSpace(Construct):
+    """A space created and owned by this estate."""
+
+    def __init__(self, scope: Construct, id: str, props: ManagedSpaceProps) -> None:
+        super().__init__(scope, id)
+        self.props = props
+        self.resource = Space(
+            self,
+            "space",
+            name=props.name,
+            description=props.description,
+            is_default=False,
+            is_task_queue_stopped=False,
+            space_managers_teams=list(props.space_manager_team_ids),
+        )
+
+    @property
+    def id(self) -> str:
+        return self.resource.id
+
+    @property
+    def name(self) -> str:
+        return self.props.name
