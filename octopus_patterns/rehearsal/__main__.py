@@ -1,0 +1,3 @@
+from octopus_patterns.rehearsal.cli import main
+
+raise SystemExit(main())
