@@ -7,21 +7,53 @@ import sys
 
 from cdktf import App
 
+from octopus_patterns.catalogue import managed_spaces as blueprints
 from octopus_patterns.config import ConfigError, EstateConfig, load_config
 from stacks.containers import ContainersStack
 from stacks.management import ManagementStack
+from stacks.spaces import DevelopmentSpaceStack, ManagedSpaceStack
 
 
 def build_app(config: EstateConfig, app: App | None = None) -> App:
     app = app or App()
     containers = ContainersStack(app, "containers", config=config)
-    ManagementStack(
+    octopus = containers.octopus.endpoint
+    management = ManagementStack(
         app,
         "management",
         config=config,
-        octopus=containers.octopus.endpoint,
+        octopus=octopus,
         gitea=containers.gitea_endpoint,
+        state_database=containers.state_database.network_access(),
     )
+    docker_credentials = management.docker_feed_credentials
+    DevelopmentSpaceStack(
+        app,
+        "development",
+        config=config,
+        octopus=octopus,
+        space=management.development_space,
+        docker_credentials=docker_credentials,
+        promote_to=management.test_production_space,
+    )
+    ManagedSpaceStack(
+        app,
+        "test-production",
+        config=config,
+        octopus=octopus,
+        space=management.test_production_space,
+        docker_credentials=docker_credentials,
+        blueprint=blueprints.TEST_PRODUCTION,
+    )
+    for region in config.regions:
+        ManagedSpaceStack(
+            app,
+            region.stack_id,
+            config=config,
+            octopus=octopus,
+            space=management.region_spaces[region.name],
+            docker_credentials=docker_credentials,
+        )
     return app
 
 

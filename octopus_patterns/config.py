@@ -121,7 +121,19 @@ class RegionConfig(_Section):
     @field_validator("name")
     @classmethod
     def _octopus_name(cls, value: str) -> str:
-        return validate_octopus_name(value)
+        validate_octopus_name(value)
+        if not region_slug(value):
+            raise ValueError("must contain at least one letter or digit (it names the region's stack)")
+        return value
+
+    @property
+    def stack_id(self) -> str:
+        return f"region-{region_slug(self.name)}"
+
+
+def region_slug(name: str) -> str:
+    """`Asia Pacific` -> `asia-pacific`: the part of a region's stack ID that comes from its name."""
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 
 
 class EstateConfig(_Section):
@@ -135,14 +147,19 @@ class EstateConfig(_Section):
     @field_validator("regions")
     @classmethod
     def _unique_regions(cls, regions: tuple[RegionConfig, ...]) -> tuple[RegionConfig, ...]:
-        seen: set[str] = set()
+        seen: dict[str, str] = {}  # stack id -> region name
         for region in regions:
-            key = region.name.casefold()
-            if key in seen:
+            other = seen.get(region.stack_id)
+            if other is not None and other.casefold() == region.name.casefold():
                 raise ValueError(
                     f"region name {region.name!r} appears more than once (names are case-insensitive)"
                 )
-            seen.add(key)
+            if other is not None:
+                raise ValueError(
+                    f"regions {other!r} and {region.name!r} would both get the stack {region.stack_id!r}; "
+                    "rename one"
+                )
+            seen[region.stack_id] = region.name
         return regions
 
 

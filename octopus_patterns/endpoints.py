@@ -14,8 +14,9 @@ from dataclasses import dataclass
 class OctopusServerEndpoint:
     """How the Octopus stacks reach the server the containers stack started."""
 
-    url: str
+    url: str  # as seen from the machine running Terraform
     api_key: str  # sensitive token
+    internal_url: str  # as seen from containers on the estate network (runbooks, octoterra)
 
 
 @dataclass(frozen=True)

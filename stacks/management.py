@@ -191,6 +191,7 @@ class ManagementStack(TerraformStack):
         }
         secrets = ri.ManagementSecrets(
             octopus_api_key=octopus.api_key,
+            octopus_internal_url=octopus.internal_url,
             slack_bot_token=self.inputs.slack_bot_token.string_value,
             git_username=self.git_credentials.username,
             git_password=self.git_credentials.password,
@@ -247,7 +248,9 @@ class ManagementStack(TerraformStack):
                 ),
             )
             values = ri.regional_tenant_values(
-                self.library_variable_sets, self.inputs, octopus_api_key=octopus.api_key, region_space=space
+                self.library_variable_sets, self.inputs, octopus_api_key=octopus.api_key,
+                octopus_internal_url=octopus.internal_url,
+                region_space=space,
             )
             TenantCommonVariables(
                 self,

@@ -31,6 +31,13 @@ BAD_OVERRIDES = [
     ({"ESTATE__REGIONS": "Eu/rope"}, "regions[0].name = 'Eu/rope'", "must not contain /"),
     ({"ESTATE__REGIONS": "Asia:Pacific"}, "regions[0].name = 'Asia:Pacific'", "must not contain :"),
     ({"ESTATE__REGIONS": "A" * 21}, "regions[0].name", "at most 20 characters"),
+    (
+        {"ESTATE__REGIONS": "Asia Pacific,Asia-Pacific"},
+        "regions",
+        "would both get the stack 'region-asia-pacific'",
+    ),
+    ({"ESTATE__REGIONS": "--"}, "regions[0].name = '--'", "at least one letter or digit"),
+    ({"ESTATE__REGIONS": 'Say "hi"'}, "regions[0].name", 'must not contain "'),
     ({"ESTATE__BOGUS__X": "1"}, "bogus", "Extra inputs are not permitted"),
     ({"ESTATE__PORTS__NOPE": "1"}, "ports.nope", "Extra inputs are not permitted"),
     ({"ESTATE__PORTS": "1"}, "ESTATE__PORTS", "ESTATE__<section>__<key>"),
@@ -67,6 +74,15 @@ def test_every_problem_is_reported_at_once() -> None:
             environ={"ESTATE__PORTS__OCTOPUS": "0", "ESTATE__STATE__BACKEND": "x"},
         )
     assert "ports.octopus" in str(raised.value) and "state.backend" in str(raised.value)
+
+
+def test_a_region_name_with_surrounding_whitespace_is_refused(tmp_path: Path) -> None:
+    config = tmp_path / "estate.toml"
+    config.write_text('[[regions]]\nname = " Europe"\n')
+    with pytest.raises(
+        ConfigError, match=r"regions\[0\]\.name = ' Europe': must not start or end with whitespace"
+    ):
+        load_config(config, environ={})
 
 
 def test_broken_toml_and_missing_file(tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from octopus_patterns.config import EstateConfig
 from octopus_patterns.endpoints import GitCredentials, GiteaEndpoint, OctopusServerEndpoint, StateDatabase
 from octopus_patterns.state_backend import configure_state_backend
 from stacks.management import ManagementStack
+from tests.conftest import SynthesizedApp
 
 INVENTORY_FILE = Path(__file__).parent / "data" / "inventory_fe57a95.json"
 MANAGEMENT_SPACE = "Spaces-1"
@@ -57,7 +58,9 @@ class EndpointsStub(TerraformStack):
         super().__init__(scope, id)
         configure_state_backend(self, config.state)
         self.octopus = OctopusServerEndpoint(
-            url=self._input("octopus_url"), api_key=self._input("octopus_api_key")
+            url=self._input("octopus_url"),
+            api_key=self._input("octopus_api_key"),
+            internal_url=self._input("octopus_internal_url"),
         )
         self.gitea_credentials = GitCredentials(self._input("gitea_username"), self._input("gitea_password"))
         self.state_database = StateDatabase(
@@ -69,10 +72,10 @@ class EndpointsStub(TerraformStack):
 
 
 def synthesize_management(outdir: Path, *, fully_wired: bool) -> dict[str, str]:
-    """Synthesize the management stack and its stub producer; stack ID -> cdk.tf.json text.
+    """Synthesize the management stack and a stub producer; stack ID -> cdk.tf.json text.
 
-    `fully_wired` passes Gitea credentials and the state database, as main.py does with the containers
-    stack; otherwise the stack falls back to its own inputs.
+    main.py's real wiring is tested through the session's `estate` fixture; this stub exists to show the
+    stack's own fallbacks (`fully_wired=False`: no Gitea credentials and no state database).
     """
     app = Testing.app(outdir=str(outdir))
     config = EstateConfig()
@@ -244,9 +247,9 @@ def expected(inventory: dict[str, Any]) -> list[tuple[ObjectKey, bool]]:
 
 
 @pytest.fixture(scope="module")
-def management(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    stacks = synthesize_management(tmp_path_factory.mktemp("management") / "cdktf.out", fully_wired=True)
-    return json.loads(stacks["management"])
+def management(estate: SynthesizedApp) -> dict[str, Any]:
+    """The management stack exactly as main.py wires it to the containers stack."""
+    return estate.stacks["management"]
 
 
 @pytest.fixture(scope="module")
@@ -306,29 +309,33 @@ def _variable(stack: Mapping[str, Any], name: str) -> dict[str, Any]:
     return body
 
 
-def _remote_output(name: str) -> str:
-    """How the management stack reads the stub stack's variable `name` (a cdktf cross-stack output)."""
-    remote_state = "data.terraform_remote_state.cross-stack-reference-input-endpoints"
-    return f"{remote_state}.outputs.cross-stack-output-var{name}"
+_FROM_CONTAINERS = "data.terraform_remote_state.cross-stack-reference-input-containers.outputs."
+
+
+def _reads_from_containers(expression: str, producer_path: str) -> bool:
+    """True when `expression` reads the containers stack's output for the construct at `producer_path`."""
+    unwrapped = expression.removeprefix("${")
+    while unwrapped.startswith("sensitive("):
+        unwrapped = unwrapped.removeprefix("sensitive(")
+    return unwrapped.startswith(_FROM_CONTAINERS) and producer_path in unwrapped
 
 
 def test_gitea_credentials_of_the_endpoint_are_used_for_git(management: dict[str, Any]) -> None:
     (credential,) = management["resource"]["octopusdeploy_git_credential"].values()
-    assert credential["username"] == f"${{{_remote_output('gitea_username')}}}"
-    assert credential["password"] == f"${{sensitive({_remote_output('gitea_password')})}}"
+    assert credential["username"] == "octopus"  # the Gitea editor the containers stack bootstraps
+    assert credential["password"].startswith("${sensitive(")
+    assert _reads_from_containers(credential["password"], "gitea-bootstrap_editor-password")
     assert _variable(management, "Git.Credentials.Username")["value"] == credential["username"]
     assert _variable(management, "Git.Credentials.Password")["sensitive_value"] == credential["password"]
-    assert "random_password" not in json.dumps(credential)
+    assert "${random_password." not in json.dumps(credential)  # not a password generated here
     assert not {"git_username", "git_password"} & set(management["variable"])
 
 
 def test_the_state_database_becomes_this_instance_state_variables(management: dict[str, Any]) -> None:
     assert _variable(management, "ThisInstance.State.Host")["value"] == "terraformdb"
     assert _variable(management, "ThisInstance.State.Port")["value"] == "5432"
-    assert (
-        _variable(management, "ThisInstance.State.Username")["value"]
-        == f"${{{_remote_output('state_username')}}}"
-    )
+    assert _variable(management, "ThisInstance.State.Username")["value"] == "terraform"
     password = _variable(management, "ThisInstance.State.Password")
     assert password["type"] == "Sensitive"
-    assert password["sensitive_value"] == f"${{sensitive({_remote_output('state_password')})}}"
+    assert password["sensitive_value"].startswith("${sensitive(")
+    assert _reads_from_containers(password["sensitive_value"], "terraformdb_password")

@@ -171,7 +171,6 @@ KUBERNETES, CLIENT_SLACK, SHARED_SLACK, EXPORT_OPTIONS = (
 # How Octopus reaches itself: from its own process, and from a container on the estate's Docker network
 # (the containers stack names the server container "octopus", as the RI's compose file does).
 OCTOPUS_URL_FROM_SERVER = "http://localhost:8080"
-OCTOPUS_URL_FROM_CONTAINERS = "http://octopus:8080"
 
 SLACK_BOT_TOKEN, SLACK_SUPPORT_USERS = "Slack.Bot.Token", "Slack.Support.Users"
 MANAGED_TENANT_URL = "ManagedTenant.Octopus.Url"
@@ -189,6 +188,7 @@ class ManagementSecrets:
     """Values the variable sets carry that are tokens, never literals."""
 
     octopus_api_key: str
+    octopus_internal_url: str  # the server as containers on the estate network reach it
     slack_bot_token: str
     git_username: str
     git_password: str
@@ -217,7 +217,7 @@ def library_variable_sets(space: HasId, secrets: ManagementSecrets) -> tuple[Lib
                 ),
                 LibraryVariable(
                     "ThisInstance.Server.Url",
-                    OCTOPUS_URL_FROM_CONTAINERS,
+                    secrets.octopus_internal_url,
                     description=(
                         "The URL of this Octopus instance as seen from a Docker container on the same network"
                     ),
@@ -461,6 +461,7 @@ def regional_tenant_values(
     inputs: ManagementInputs,
     *,
     octopus_api_key: str,
+    octopus_internal_url: str,
     region_space: HasId,
 ) -> tuple[TenantCommonValue, ...]:
     """The RI's twelve values per regional tenant, plus the space ID the RI meant to set.
@@ -475,7 +476,7 @@ def regional_tenant_values(
 
     return (
         value(OCTOPUS_SERVER, MANAGED_TENANT_API_KEY, octopus_api_key),
-        value(OCTOPUS_SERVER, MANAGED_TENANT_URL, OCTOPUS_URL_FROM_CONTAINERS),
+        value(OCTOPUS_SERVER, MANAGED_TENANT_URL, octopus_internal_url),
         value(OCTOPUS_SERVER, MANAGED_TENANT_SPACE_ID, region_space.id),
         value(AZURE, "Tenant.Azure.ApplicationId", azure.application_id.string_value),
         value(AZURE, "Tenant.Azure.SubscriptionId", azure.subscription_id.string_value),

@@ -57,10 +57,13 @@ class OctopusServer(Construct):
             SqlServerProps(image=props.mssql_image, network=props.network, name_prefix=props.name_prefix),
         )
         self.service = ServiceContainer(self, "service", self._service_props(props))
-        self.internal_url = f"http://{props.hostname}:{OCTOPUS_WEB_PORT}"
         ready = self._wait_for_api(props, f"http://{LOOPBACK}:{props.host_port}")
-        # Reading the URL through the wait's output makes every consumer depend on the API being ready.
-        self.endpoint = OctopusServerEndpoint(url=ready.output_attribute("url"), api_key=self.api_key)
+        # Reading the URLs through the wait's output makes every consumer depend on the API being ready.
+        self.endpoint = OctopusServerEndpoint(
+            url=ready.output_attribute("url"),
+            api_key=self.api_key,
+            internal_url=ready.output_attribute("internal_url"),
+        )
 
     def _service_props(self, props: OctopusServerProps) -> ServiceContainerProps:
         volumes = dict(_DATA_VOLUMES)
@@ -98,7 +101,7 @@ class OctopusServer(Construct):
         return TerraformData(
             self,
             "api-ready",
-            input={"url": url},
+            input={"url": url, "internal_url": f"http://{props.hostname}:{OCTOPUS_WEB_PORT}"},
             triggers_replace={"container": self.service.container.id},
             provisioners=[
                 LocalExecProvisioner(

@@ -54,6 +54,16 @@ class PostgresDatabase(Construct):
             ),
         )
 
+    def network_access(self) -> StateDatabase:
+        """Connection details as seen from containers on the estate network (Octopus's runbooks)."""
+        return StateDatabase(
+            host=self.props.hostname,
+            port=str(POSTGRES_PORT),
+            database=self.props.database,
+            username=self.props.username,
+            password=self.password,
+        )
+
     def host_access(self) -> StateDatabase:
         """Connection details as seen from the machine running Terraform."""
         if self.props.host_port is None:

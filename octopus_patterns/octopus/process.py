@@ -29,6 +29,7 @@ from octopus_patterns.octopus.references import HasId
 ScriptSyntax = Literal["Bash", "PowerShell", "Python", "CSharp"]
 AcquisitionLocation = Literal["Server", "ExecutionTarget", "NotAcquired"]
 StepCondition = Literal["Success", "Failure", "Always", "Variable"]
+CONDITION_EXPRESSION = "Octopus.Step.ConditionVariableExpression"
 
 TARGET_ROLES = "Octopus.Action.TargetRoles"
 RUN_ON_SERVER = "Octopus.Action.RunOnServer"
@@ -72,16 +73,23 @@ class StepSpec:
     primary_package: PackageReference | None = None
     packages: Mapping[str, PackageReference] = field(default_factory=dict)
     excluded_environments: tuple[HasId, ...] = ()
+    # With condition "Variable": an Octopus expression; the step runs when it evaluates to True.
+    condition_expression: str | None = None
 
     def __post_init__(self) -> None:
         if not self.name.strip():
             raise ValueError("a step needs a name")
+        if (self.condition == "Variable") != (self.condition_expression is not None):
+            raise ValueError(f"step {self.name!r}: condition 'Variable' and condition_expression go together")
         if TARGET_ROLES in self.properties or RUN_ON_SERVER in self.properties:
             raise ValueError(f"step {self.name!r}: set target_roles and run_on_server, not their properties")
 
     @property
     def step_properties(self) -> dict[str, str]:
-        return {TARGET_ROLES: ",".join(self.target_roles)} if self.target_roles else {}
+        properties = {TARGET_ROLES: ",".join(self.target_roles)} if self.target_roles else {}
+        if self.condition_expression is not None:
+            properties[CONDITION_EXPRESSION] = self.condition_expression
+        return properties
 
     @property
     def execution_properties(self) -> dict[str, str]:

@@ -8,6 +8,8 @@ projects add an Azure account or a Kubernetes target to the space the tenant var
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from octopus_patterns.catalogue.template_projects.common_steps import (
     MANAGED_SERVER,
     MANAGED_SPACE,
@@ -29,9 +31,14 @@ from octopus_patterns.octopus.runbook import RunbookSpec
 
 NEW_SPACE_ID = "#{Octopus.Action[Create Client Space].Output.TerraformValueOutputs[space_id]}"
 TENANT_NAME = "#{Octopus.Deployment.Tenant.Name}"
-# Set by the management stack for the configured regions: their spaces already exist and are kept.
-TENANT_SPACE_ID = "#{ManagedTenant.Octopus.SpaceId}"
 IN_NEW_SPACE = MANAGED_SERVER.in_space(NEW_SPACE_ID)
+# The estate's stacks create and stamp the configured regions' spaces and set their tenants' SpaceId.
+# The runbook serves tenants added later (SpaceId still the template default) and skips all steps for others.
+ONLY_WITHOUT_A_SPACE = '#{if ManagedTenant.Octopus.SpaceId == "Unknown"}True#{/if}'
+
+
+def _unless_space_exists(step: StepSpec) -> StepSpec:
+    return replace(step, condition="Variable", condition_expression=ONLY_WITHOUT_A_SPACE)
 
 
 def _client_space_apply(
@@ -44,13 +51,7 @@ def _client_space_apply(
 def create_client_space_runbook(sync: HasId) -> RunbookSpec:
     steps = (
         create_state_table_step(repository_for(CREATE_CLIENT_SPACE)),
-        _client_space_apply(
-            "Create Client Space",
-            "space.tf",
-            MANAGED_SERVER,
-            space_name=TENANT_NAME,
-            existing_space_id=TENANT_SPACE_ID,
-        ),
+        _client_space_apply("Create Client Space", "space.tf", MANAGED_SERVER, space_name=TENANT_NAME),
         _client_space_apply("Configure Project Editor Team", "editor_team.tf"),
         _client_space_apply("Configure Project Deployer Team", "deployer_team.tf"),
         _client_space_apply(
@@ -59,7 +60,6 @@ def create_client_space_runbook(sync: HasId) -> RunbookSpec:
             MANAGEMENT,
             tenant_name=TENANT_NAME,
             client_space_id=NEW_SPACE_ID,
-            existing_space_id=TENANT_SPACE_ID,
         ),
         _client_space_apply("Deploy Environments", "environments.tf"),
         _client_space_apply("Deploy Sync Environment", "sync_environment.tf"),
@@ -95,7 +95,7 @@ def create_client_space_runbook(sync: HasId) -> RunbookSpec:
         description="Creates the tenant's space and fills it with environments, feeds and more.",
         environments=(sync,),
         multi_tenancy_mode="Tenanted",
-        steps=steps,
+        steps=tuple(_unless_space_exists(step) for step in steps),
     )
 
 

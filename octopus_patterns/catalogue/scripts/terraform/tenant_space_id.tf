@@ -1,21 +1,11 @@
 # Records the new space's ID in the tenant's ManagedTenant.Octopus.SpaceId (in the management space), so the
-# tenant's runbooks know where to deploy. Skipped when the value is already set: the estate's own stacks
-# manage it for the configured regions, and a second owner would fight them.
+# tenant's runbooks know where to deploy.
 variable "tenant_name" {
   type = string
 }
 
 variable "client_space_id" {
   type = string
-}
-
-variable "existing_space_id" {
-  type    = string
-  default = ""
-}
-
-locals {
-  already_linked = !contains(["", "Unknown"], var.existing_space_id)
 }
 
 data "octopusdeploy_tenants" "tenant" {
@@ -34,7 +24,6 @@ locals {
 }
 
 resource "octopusdeploy_tenant_common_variable" "space_id" {
-  count                   = local.already_linked ? 0 : 1
   tenant_id               = data.octopusdeploy_tenants.tenant.tenants[0].id
   library_variable_set_id = local.octopus_server.id
   template_id             = [for t in local.octopus_server.template : t.id if t.name == "ManagedTenant.Octopus.SpaceId"][0]

@@ -1,0 +1,245 @@
+"""What goes into a managed space: the RI's Development (Spaces-2) and Test\\Production (Spaces-3) spaces, and
+the template every regional space is stamped with. Built from the same constructs as the management space.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cdktf import Fn
+from constructs import Construct
+
+from octopus_patterns.catalogue import management as ri
+from octopus_patterns.catalogue.template_projects import HelloWorldProject, HelloWorldProjectProps
+from octopus_patterns.endpoints import OctopusServerEndpoint
+from octopus_patterns.octopus.environment import EnvironmentSet, EnvironmentSetProps, EnvironmentSpec
+from octopus_patterns.octopus.feed import (
+    BuiltInFeed,
+    DockerContainerRegistryFeed,
+    DockerContainerRegistryFeedProps,
+    MavenFeed,
+    MavenFeedProps,
+    RegistryCredentials,
+)
+from octopus_patterns.octopus.library_variable_set import LibraryVariableSet
+from octopus_patterns.octopus.lifecycle import ManagedLifecycle, RetentionPolicy
+from octopus_patterns.octopus.naming import construct_id
+from octopus_patterns.octopus.project_group import ProjectGroup, ProjectGroupProps
+from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.tenant import ManagedTenant, ManagedTenantProps, TenantProjectConnection
+from octopus_patterns.octopus.tenant_variable import (
+    TenantCommonValue,
+    TenantCommonVariables,
+    TenantCommonVariablesProps,
+)
+
+_KEEP = RetentionPolicy(quantity_to_keep=1, unit="Days", keep_forever=True)
+_KEEP_30 = RetentionPolicy(quantity_to_keep=30, unit="Days", keep_forever=True)
+HELLO_WORLD_GROUP = "Hello World"
+HELLO_WORLD_GROUP_DESCRIPTION = "Holds the simple Hello World project"
+
+
+@dataclass(frozen=True)
+class SpaceBlueprint:
+    """Names of what a managed space holds; lifecycle phases name environments of the same blueprint."""
+
+    environments: tuple[EnvironmentSpec, ...]
+    lifecycles: tuple[ri.LifecycleFact, ...]
+    maven_feed: bool = False
+    instance_variable_sets: bool = False  # "Octopus Server" and "This Instance"
+    hello_world: bool = False
+    project_groups: tuple[str, ...] = field(default=(HELLO_WORLD_GROUP,))
+
+    def __post_init__(self) -> None:
+        names = {spec.name for spec in self.environments}
+        for lifecycle in self.lifecycles:
+            unknown = [phase.environment for phase in lifecycle.phases if phase.environment not in names]
+            if unknown:
+                raise ValueError(
+                    f"lifecycle {lifecycle.name!r}: phase environment(s) {unknown} are not in this space "
+                    f"(it has {sorted(names)})"
+                )
+        if self.hello_world and not (self.instance_variable_sets and ri.SYNC in names):
+            raise ValueError("hello_world needs instance_variable_sets and a Sync environment")
+
+
+def _environments(*names: str) -> tuple[EnvironmentSpec, ...]:
+    order = {ri.DEVELOPMENT: 0, ri.TEST: 1, ri.PRODUCTION: 2, ri.SECURITY: 3, ri.SYNC: 0}
+    return tuple(EnvironmentSpec(name, sort_order=order[name]) for name in names)
+
+
+def _lifecycle(name: str, *phases: ri.PhaseFact) -> ri.LifecycleFact:
+    return ri.LifecycleFact(name, "Lifecycle including security scanning", phases)
+
+
+_SYNC_LIFECYCLE = ri.LifecycleFact(
+    ri.SYNC_LIFECYCLE, "Lifecycle used to sync projects", (ri.PhaseFact(ri.SYNC, _KEEP),)
+)
+_ALL_FIVE = _environments(ri.SYNC, ri.DEVELOPMENT, ri.TEST, ri.PRODUCTION, ri.SECURITY)
+
+# Spaces-2: refine a project here, then promote it to Test\Production through the tenant of that name.
+DEVELOPMENT = SpaceBlueprint(
+    environments=_ALL_FIVE,
+    lifecycles=(_SYNC_LIFECYCLE, _lifecycle(ri.SIMPLE, ri.PhaseFact(ri.DEVELOPMENT, _KEEP))),
+    instance_variable_sets=True,
+    hello_world=True,
+)
+# Spaces-3: all four environments, as the RI (its comment says test/prod only), and Test -> Production.
+TEST_PRODUCTION = SpaceBlueprint(
+    environments=_environments(ri.DEVELOPMENT, ri.TEST, ri.PRODUCTION, ri.SECURITY),
+    lifecycles=(_lifecycle(ri.SIMPLE, ri.PhaseFact(ri.TEST, _KEEP), ri.PhaseFact(ri.PRODUCTION, _KEEP_30)),),
+)
+# A business unit's or region's space, stamped as the RI's "Create Client Space" runbook does: environments,
+# the Simple and DevSecOps lifecycles, the Docker and Maven feeds and the Hello World project group. Projects
+# arrive from the management space through its "__ 2. Deploy Project" runbooks, as in the RI.
+REGION = SpaceBlueprint(
+    environments=_ALL_FIVE,
+    lifecycles=tuple(fact for fact in ri.LIFECYCLES if fact.name in (ri.SIMPLE, ri.DEVSECOPS)),
+    maven_feed=True,
+)
+
+
+@dataclass(frozen=True)
+class ManagedSpaceContentsProps:
+    space: HasId
+    blueprint: SpaceBlueprint
+    octopus: OctopusServerEndpoint
+    docker_credentials: RegistryCredentials  # from the management stack; wrapped in sensitive() here
+
+
+class ManagedSpaceContents(Construct):
+    """Environments, lifecycles, feeds, project groups, variable sets and (optionally) Hello World."""
+
+    def __init__(self, scope: Construct, id: str, props: ManagedSpaceContentsProps) -> None:
+        super().__init__(scope, id)
+        space, blueprint = props.space, props.blueprint
+        self.environments = EnvironmentSet(
+            self, "environments", EnvironmentSetProps(space=space, environments=blueprint.environments)
+        )
+        self.lifecycles = {
+            fact.name: ManagedLifecycle(
+                self,
+                f"lifecycle_{construct_id(fact.name)}",
+                ri.lifecycle_props(fact, space, self.environments),
+            )
+            for fact in blueprint.lifecycles
+        }
+        self._feeds(props)
+        self.project_groups = {
+            name: ProjectGroup(
+                self,
+                f"project_group_{construct_id(name)}",
+                ProjectGroupProps(space=space, name=name, description=HELLO_WORLD_GROUP_DESCRIPTION),
+            )
+            for name in blueprint.project_groups
+        }
+        self.library_variable_sets = (
+            self._instance_variable_sets(props) if blueprint.instance_variable_sets else {}
+        )
+        self.hello_world = self._hello_world(space) if blueprint.hello_world else None
+
+    def _feeds(self, props: ManagedSpaceContentsProps) -> None:
+        credentials = RegistryCredentials(
+            username=Fn.sensitive(props.docker_credentials.username),
+            password=Fn.sensitive(props.docker_credentials.password),
+        )
+        self.docker_feed = DockerContainerRegistryFeed(
+            self,
+            "docker_feed",
+            DockerContainerRegistryFeedProps(
+                space=props.space,
+                name=ri.DOCKER_FEED_NAME,
+                feed_uri=ri.DOCKER_FEED_URI,
+                credentials=credentials,
+            ),
+        )
+        self.builtin_feed = BuiltInFeed(self, "builtin_feed", props.space)
+        if props.blueprint.maven_feed:
+            MavenFeed(
+                self,
+                "maven_feed",
+                MavenFeedProps(space=props.space, name=ri.MAVEN_FEED_NAME, feed_uri=ri.MAVEN_FEED_URI),
+            )
+
+    def _instance_variable_sets(self, props: ManagedSpaceContentsProps) -> dict[str, LibraryVariableSet]:
+        secrets = ri.ManagementSecrets(
+            octopus_api_key=props.octopus.api_key,
+            octopus_internal_url=props.octopus.internal_url,
+            slack_bot_token="",  # only the management space's Slack sets use these three
+            git_username="",
+            git_password="",
+        )
+        wanted = (ri.THIS_INSTANCE, ri.OCTOPUS_SERVER)
+        return {
+            lvs.name: LibraryVariableSet(self, f"variables_{construct_id(lvs.name)}", lvs)
+            for lvs in ri.library_variable_sets(props.space, secrets)
+            if lvs.name in wanted
+        }
+
+    def _hello_world(self, space: HasId) -> HelloWorldProject:
+        sets = self.library_variable_sets
+        return HelloWorldProject(
+            self,
+            "hello_world",
+            HelloWorldProjectProps(
+                space=space,
+                project_group=self.project_groups[HELLO_WORLD_GROUP],
+                lifecycle=self.lifecycles[ri.SIMPLE],
+                library_variable_sets=[sets[ri.OCTOPUS_SERVER], sets[ri.THIS_INSTANCE]],
+                sync_environment=self.environments[ri.SYNC],
+                builtin_feed=self.builtin_feed,
+            ),
+        )
+
+
+PROMOTION_TENANT = "Test\\Production"
+PROMOTION_TENANT_DESCRIPTION = "Tenant representing the test and production Octopus instance"
+
+
+@dataclass(frozen=True)
+class PromotionTenantProps:
+    """Managed instance per environment: the Development tenant standing for the space releases go to."""
+
+    contents: ManagedSpaceContents  # the Development space's contents (Hello World, Sync, Octopus Server)
+    space: HasId
+    target_space: HasId  # the Test\Production space: its real ID, not the RI's literal "Spaces-3"
+    octopus: OctopusServerEndpoint
+    name: str = PROMOTION_TENANT
+
+
+class PromotionTenant(Construct):
+    def __init__(self, scope: Construct, id: str, props: PromotionTenantProps) -> None:
+        super().__init__(scope, id)
+        contents = props.contents
+        if contents.hello_world is None:
+            raise ValueError("PromotionTenant: the space's contents have no Hello World project to promote")
+        self.tenant = ManagedTenant(
+            self,
+            "tenant",
+            ManagedTenantProps(
+                space=props.space,
+                name=props.name,
+                description=PROMOTION_TENANT_DESCRIPTION,
+                project_connections=[
+                    TenantProjectConnection(
+                        project_name=HELLO_WORLD_GROUP,
+                        project=contents.hello_world,
+                        environments=[contents.environments[ri.SYNC]],
+                    )
+                ],
+            ),
+        )
+        server = contents.library_variable_sets[ri.OCTOPUS_SERVER]
+        TenantCommonVariables(
+            self,
+            "variables",
+            TenantCommonVariablesProps(
+                space=props.space,
+                tenant=self.tenant,
+                values=[
+                    TenantCommonValue(server, ri.MANAGED_TENANT_API_KEY, props.octopus.api_key),
+                    TenantCommonValue(server, ri.MANAGED_TENANT_URL, props.octopus.internal_url),
+                    TenantCommonValue(server, ri.MANAGED_TENANT_SPACE_ID, props.target_space.id),
+                ],
+            ),
+        )

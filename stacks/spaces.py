@@ -1,0 +1,84 @@
+"""Stacks for the managed spaces the management stack creates: Development, Test\\Production, each region.
+
+Each targets its space through the space object from the management stack (a cross-stack reference to
+its real ID) and takes the Docker feed's credentials from there too.
+"""
+
+from __future__ import annotations
+
+from cdktf import TerraformStack
+from constructs import Construct
+
+from octopus_patterns.catalogue import managed_spaces as blueprints
+from octopus_patterns.catalogue.managed_spaces import (
+    ManagedSpaceContents,
+    ManagedSpaceContentsProps,
+    PromotionTenant,
+    PromotionTenantProps,
+    SpaceBlueprint,
+)
+from octopus_patterns.config import EstateConfig
+from octopus_patterns.endpoints import OctopusServerEndpoint
+from octopus_patterns.octopus.feed import RegistryCredentials
+from octopus_patterns.octopus.provider import OctopusProviderConnection
+from octopus_patterns.octopus.references import HasId
+from octopus_patterns.state_backend import configure_state_backend
+
+
+class ManagedSpaceStack(TerraformStack):
+    """One managed space's contents, stamped from a blueprint."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        config: EstateConfig,
+        octopus: OctopusServerEndpoint,
+        space: HasId,
+        docker_credentials: RegistryCredentials,
+        blueprint: SpaceBlueprint = blueprints.REGION,
+    ) -> None:
+        super().__init__(scope, id)
+        configure_state_backend(self, config.state)
+        OctopusProviderConnection(self, "octopus", octopus)
+        self.space = space
+        self.contents = ManagedSpaceContents(
+            self,
+            "contents",
+            ManagedSpaceContentsProps(
+                space=space, blueprint=blueprint, octopus=octopus, docker_credentials=docker_credentials
+            ),
+        )
+
+
+class DevelopmentSpaceStack(ManagedSpaceStack):
+    """Managed instance per environment: refine Hello World here, promote it to `promote_to`."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        config: EstateConfig,
+        octopus: OctopusServerEndpoint,
+        space: HasId,
+        docker_credentials: RegistryCredentials,
+        promote_to: HasId,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            config=config,
+            octopus=octopus,
+            space=space,
+            docker_credentials=docker_credentials,
+            blueprint=blueprints.DEVELOPMENT,
+        )
+        self.promotion_tenant = PromotionTenant(
+            self,
+            "promotion_tenant",
+            PromotionTenantProps(
+                contents=self.contents, space=space, target_space=promote_to, octopus=octopus
+            ),
+        )

@@ -1,0 +1,162 @@
+"""Development, Test\\Production and regional space stacks: what they hold, what they read across stacks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cdktf import Testing
+
+from imports.octopusdeploy.environment import Environment
+from imports.octopusdeploy.lifecycle import Lifecycle
+from imports.octopusdeploy.project import Project
+from octopus_patterns.catalogue import management as ri
+from octopus_patterns.catalogue.managed_spaces import SpaceBlueprint
+from tests.conftest import SynthesizedApp, project_config, synthesize
+
+_REMOTE = "data.terraform_remote_state.cross-stack-reference-input-{producer}.outputs.{output}"
+
+
+def _reads(expression: str, producer: str, source: str) -> bool:
+    """`expression` reads `producer`'s cross-stack output of `source` (e.g. `octopusdeploy_space.x`)."""
+    pattern = _REMOTE.format(
+        producer=producer, output=r"cross-stack-output-" + re.escape(source.replace(".", ""))
+    )
+    return re.search(r"^\$\{(sensitive\()*" + pattern, expression) is not None
+
+
+def _one(stack: dict[str, Any], kind: str, **where: Any) -> dict[str, Any]:
+    found = [
+        b for b in stack["resource"].get(kind, {}).values() if all(b.get(k) == v for k, v in where.items())
+    ]
+    assert len(found) == 1, f"{kind} {where}: {len(found)} found"
+    return found[0]
+
+
+def _ref(stack: dict[str, Any], kind: str, attribute: str = "id", **where: Any) -> str:
+    name = next(n for n, b in stack["resource"][kind].items() if all(b.get(k) == v for k, v in where.items()))
+    return f"${{{kind}.{name}.{attribute}}}"
+
+
+@pytest.fixture(scope="module")
+def development(estate: SynthesizedApp) -> dict[str, Any]:
+    return estate.stacks["development"]
+
+
+def test_every_space_stack_targets_its_space_from_the_management_stack(estate: SynthesizedApp) -> None:
+    spaces = {
+        "development": "octopusdeploy_space.development_space",
+        "test-production": "octopusdeploy_space.test_production_space",
+        "region-america": "octopusdeploy_space.region_space_america_space",
+        "region-europe": "octopusdeploy_space.region_space_europe_space",
+    }
+    for stack_id, space in spaces.items():
+        space_ids = {
+            b["space_id"] for b in estate.stacks[stack_id]["resource"]["octopusdeploy_environment"].values()
+        }
+        assert len(space_ids) == 1 and _reads(space_ids.pop(), "management", space), stack_id
+        assert "Spaces-" not in estate.texts[stack_id]
+
+
+def test_docker_feed_credentials_come_from_the_management_stack_and_stay_sensitive(
+    estate: SynthesizedApp,
+) -> None:
+    for stack_id in ("development", "test-production", "region-america"):
+        feed = _one(estate.stacks[stack_id], "octopusdeploy_docker_container_registry", name="Docker")
+        for field in ("username", "password"):
+            assert feed[field].startswith("${sensitive("), (stack_id, field)
+            assert _reads(feed[field], "management", f"var.docker_{field}"), (stack_id, field)
+
+
+def test_development_space_matches_the_reference_spaces_2(estate: SynthesizedApp, development: dict) -> None:
+    text = estate.stack_json("development")
+    for name in ("Sync", "Development", "Test", "Production", "Security"):
+        assert Testing.to_have_resource_with_properties(text, Environment.TF_RESOURCE_TYPE, {"name": name})
+    simple = _one(development, Lifecycle.TF_RESOURCE_TYPE, name="Simple")
+    assert [p["name"] for p in simple["phase"]] == ["Development"]
+    assert simple["phase"][0]["optional_deployment_targets"] == [
+        _ref(development, "octopusdeploy_environment", name="Development")
+    ]
+    assert Testing.to_have_resource_with_properties(
+        text,
+        Project.TF_RESOURCE_TYPE,
+        {
+            "name": "Hello World",
+            "lifecycle_id": _ref(development, "octopusdeploy_lifecycle", name="Simple"),
+            "project_group_id": _ref(development, "octopusdeploy_project_group", name="Hello World"),
+        },
+    )
+    runbooks = {b["name"] for b in development["resource"]["octopusdeploy_runbook"].values()}
+    assert runbooks == {"__ 1. Serialize Project", "__ 2. Deploy Project", "__ 4. List Downstream Projects"}
+
+
+def test_promotion_tenant_carries_the_test_production_space_id(development: dict) -> None:
+    tenant = _one(development, "octopusdeploy_tenant", name="Test\\Production")
+    assert not tenant.get("tenant_tags")  # the RI's Test\Production tenant has no tags
+    tenant_ref = _ref(development, "octopusdeploy_tenant", name="Test\\Production")
+    connection = _one(development, "octopusdeploy_tenant_project", tenant_id=tenant_ref)
+    assert connection["project_id"] == _ref(development, "octopusdeploy_project", name="Hello World")
+    assert connection["environment_ids"] == [_ref(development, "octopusdeploy_environment", name="Sync")]
+    values = [
+        b
+        for b in development["resource"]["octopusdeploy_tenant_common_variable"].values()
+        if b["tenant_id"] == tenant_ref
+    ]
+    assert len(values) == 3
+    space_ids = [
+        v["value"]
+        for v in values
+        if _reads(v["value"], "management", "octopusdeploy_space.test_production_space")
+    ]
+    assert len(space_ids) == 1, "ManagedTenant.Octopus.SpaceId must be the Test\\Production space's real ID"
+    assert any(_reads(v["value"], "containers", "terraform_data.octopus_api-ready") for v in values)
+
+
+def test_test_production_space_matches_the_reference_spaces_3(estate: SynthesizedApp) -> None:
+    stack = estate.stacks["test-production"]
+    names = {b["name"] for b in stack["resource"]["octopusdeploy_environment"].values()}
+    assert names == {"Development", "Test", "Production", "Security"}
+    simple = _one(stack, Lifecycle.TF_RESOURCE_TYPE, name="Simple")
+    assert [p["name"] for p in simple["phase"]] == ["Test", "Production"]
+    assert {b["name"] for b in stack["resource"]["octopusdeploy_project_group"].values()} == {"Hello World"}
+    assert "octopusdeploy_project" not in stack["resource"]
+
+
+def test_region_spaces_are_stamped_like_create_client_space(estate: SynthesizedApp) -> None:
+    stack = estate.stacks["region-america"]
+    assert {b["name"] for b in stack["resource"]["octopusdeploy_lifecycle"].values()} == {
+        "Simple",
+        "DevSecOps",
+    }
+    assert {b["name"] for b in stack["resource"]["octopusdeploy_maven_feed"].values()} == {"Sales Maven Feed"}
+    assert (
+        estate.stacks["region-america"]["resource"].keys()
+        == estate.stacks["region-europe"]["resource"].keys()
+    )
+
+
+def test_adding_a_region_is_one_line_of_configuration(tmp_path: Path) -> None:
+    app = synthesize(tmp_path / "cdktf.out", project_config(ESTATE__REGIONS="America,Europe,Asia Pacific"))
+    assert "region-asia-pacific" in app.stacks
+    management = app.stacks["management"]
+    space = _one(management, "octopusdeploy_space", name="Asia Pacific")
+    assert space["description"] == "A space for team Asia Pacific."
+    tenant_ref = _ref(management, "octopusdeploy_tenant", name="Asia Pacific")
+    space_ref = _ref(management, "octopusdeploy_space", name="Asia Pacific")
+    values = management["resource"]["octopusdeploy_tenant_common_variable"].values()
+    assert any(v["tenant_id"] == tenant_ref and v["value"] == space_ref for v in values)
+    environments = app.stacks["region-asia-pacific"]["resource"]["octopusdeploy_environment"].values()
+    assert all(
+        _reads(e["space_id"], "management", "octopusdeploy_space.region_space_asia_pacific")
+        for e in environments
+    )
+
+
+def test_a_blueprint_lifecycle_naming_an_unknown_environment_is_refused() -> None:
+    lifecycle = ri.LifecycleFact("Broken", "", (ri.PhaseFact("Staging", ri.RetentionPolicy()),))
+    with pytest.raises(
+        ValueError, match=r"lifecycle 'Broken': phase environment\(s\) \['Staging'\] are not in"
+    ):
+        SpaceBlueprint(environments=(), lifecycles=(lifecycle,))
