@@ -11,7 +11,7 @@ from octopus_patterns.catalogue import managed_spaces as blueprints
 from octopus_patterns.config import ConfigError, EstateConfig, load_config
 from stacks.containers import ContainersStack
 from stacks.management import ManagementStack
-from stacks.spaces import DevelopmentSpaceStack, ManagedSpaceStack
+from stacks.spaces import ManagedSpaceStack
 
 
 def build_app(config: EstateConfig, app: App | None = None) -> App:
@@ -27,13 +27,14 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
         state_database=containers.state_database.network_access(),
     )
     docker_credentials = management.docker_feed_credentials
-    DevelopmentSpaceStack(
+    ManagedSpaceStack(
         app,
         "development",
         config=config,
         octopus=octopus,
         space=management.development_space,
         docker_credentials=docker_credentials,
+        blueprint=blueprints.DEVELOPMENT,
         promote_to=management.test_production_space,
     )
     ManagedSpaceStack(

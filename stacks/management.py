@@ -248,7 +248,9 @@ class ManagementStack(TerraformStack):
                 ),
             )
             values = ri.regional_tenant_values(
-                self.library_variable_sets, self.inputs, octopus_api_key=octopus.api_key,
+                self.library_variable_sets,
+                self.inputs,
+                octopus_api_key=octopus.api_key,
                 octopus_internal_url=octopus.internal_url,
                 region_space=space,
             )

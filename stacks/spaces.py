@@ -26,7 +26,11 @@ from octopus_patterns.state_backend import configure_state_backend
 
 
 class ManagedSpaceStack(TerraformStack):
-    """One managed space's contents, stamped from a blueprint."""
+    """One managed space's contents, stamped from a blueprint.
+
+    With `promote_to` (managed instance per environment), the space also gets the tenant that stands for the
+    space its releases are promoted to, carrying that space's real ID.
+    """
 
     def __init__(
         self,
@@ -38,6 +42,7 @@ class ManagedSpaceStack(TerraformStack):
         space: HasId,
         docker_credentials: RegistryCredentials,
         blueprint: SpaceBlueprint = blueprints.REGION,
+        promote_to: HasId | None = None,
     ) -> None:
         super().__init__(scope, id)
         configure_state_backend(self, config.state)
@@ -50,35 +55,11 @@ class ManagedSpaceStack(TerraformStack):
                 space=space, blueprint=blueprint, octopus=octopus, docker_credentials=docker_credentials
             ),
         )
-
-
-class DevelopmentSpaceStack(ManagedSpaceStack):
-    """Managed instance per environment: refine Hello World here, promote it to `promote_to`."""
-
-    def __init__(
-        self,
-        scope: Construct,
-        id: str,
-        *,
-        config: EstateConfig,
-        octopus: OctopusServerEndpoint,
-        space: HasId,
-        docker_credentials: RegistryCredentials,
-        promote_to: HasId,
-    ) -> None:
-        super().__init__(
-            scope,
-            id,
-            config=config,
-            octopus=octopus,
-            space=space,
-            docker_credentials=docker_credentials,
-            blueprint=blueprints.DEVELOPMENT,
-        )
-        self.promotion_tenant = PromotionTenant(
-            self,
-            "promotion_tenant",
-            PromotionTenantProps(
-                contents=self.contents, space=space, target_space=promote_to, octopus=octopus
-            ),
-        )
+        if promote_to is not None:
+            PromotionTenant(
+                self,
+                "promotion_tenant",
+                PromotionTenantProps(
+                    contents=self.contents, space=space, target_space=promote_to, octopus=octopus
+                ),
+            )

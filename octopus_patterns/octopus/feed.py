@@ -12,6 +12,7 @@ from imports.octopusdeploy.data_octopusdeploy_feeds import DataOctopusdeployFeed
 from imports.octopusdeploy.docker_container_registry import DockerContainerRegistry
 from imports.octopusdeploy.maven_feed import MavenFeed as MavenFeedResource
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.resource import ResourceConstruct
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class DockerContainerRegistryFeedProps:
     package_acquisition_locations: Sequence[str] = ("ExecutionTarget", "NotAcquired")
 
 
-class DockerContainerRegistryFeed(Construct):
+class DockerContainerRegistryFeed(ResourceConstruct):
     def __init__(self, scope: Construct, id: str, props: DockerContainerRegistryFeedProps) -> None:
         super().__init__(scope, id)
         self.resource = DockerContainerRegistry(
@@ -47,10 +48,6 @@ class DockerContainerRegistryFeed(Construct):
             password=Fn.sensitive(props.credentials.password),
         )
 
-    @property
-    def id(self) -> str:
-        return self.resource.id
-
 
 @dataclass(frozen=True)
 class MavenFeedProps:
@@ -61,7 +58,7 @@ class MavenFeedProps:
     download_retry_backoff_seconds: int = 20
 
 
-class MavenFeed(Construct):
+class MavenFeed(ResourceConstruct):
     def __init__(self, scope: Construct, id: str, props: MavenFeedProps) -> None:
         super().__init__(scope, id)
         self.resource = MavenFeedResource(
@@ -73,10 +70,6 @@ class MavenFeed(Construct):
             download_attempts=props.download_attempts,
             download_retry_backoff_seconds=props.download_retry_backoff_seconds,
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id
 
 
 class BuiltInFeed(Construct):

@@ -9,6 +9,7 @@ from constructs import Construct
 
 from imports.octopusdeploy.git_credential import GitCredential as GitCredentialResource
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.resource import ResourceConstruct
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class GitCredentialProps:
     description: str = ""
 
 
-class GitCredential(Construct):
+class GitCredential(ResourceConstruct):
     def __init__(self, scope: Construct, id: str, props: GitCredentialProps) -> None:
         super().__init__(scope, id)
         self.resource = GitCredentialResource(
@@ -33,7 +34,3 @@ class GitCredential(Construct):
             username=props.username,
             password=Fn.sensitive(props.password),
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id

@@ -14,6 +14,7 @@ from imports.octopusdeploy.library_variable_set import LibraryVariableSetTemplat
 from imports.octopusdeploy.variable import Variable, VariablePrompt
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.resource import NamedResourceConstruct
 
 ControlType = Literal["SingleLineText", "MultiLineText", "Sensitive", "Checkbox"]
 
@@ -63,7 +64,10 @@ class LibraryVariableSetProps:
                 )
 
 
-class LibraryVariableSet(Construct):
+class LibraryVariableSet(NamedResourceConstruct):
+    props: LibraryVariableSetProps
+    resource: LibraryVariableSetResource
+
     def __init__(self, scope: Construct, id: str, props: LibraryVariableSetProps) -> None:
         super().__init__(scope, id)
         self.props = props
@@ -100,14 +104,6 @@ class LibraryVariableSet(Construct):
                 else None
             ),
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id
-
-    @property
-    def name(self) -> str:
-        return self.props.name
 
     def template_id(self, template: str) -> str:
         """The ID Octopus gave the named template (for tenant common variables)."""

@@ -15,6 +15,7 @@ from imports.octopusdeploy.lifecycle import (
     LifecycleReleaseRetentionWithStrategy,
 )
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.resource import NamedResourceConstruct
 
 _RetentionBlock = TypeVar(
     "_RetentionBlock", LifecycleReleaseRetentionWithStrategy, LifecyclePhaseReleaseRetentionWithStrategy
@@ -65,7 +66,7 @@ class ManagedLifecycleProps:
     release_retention: RetentionPolicy | None = None
 
 
-class ManagedLifecycle(Construct):
+class ManagedLifecycle(NamedResourceConstruct):
     def __init__(self, scope: Construct, id: str, props: ManagedLifecycleProps) -> None:
         super().__init__(scope, id)
         self.props = props
@@ -81,14 +82,6 @@ class ManagedLifecycle(Construct):
                 [retention.build(LifecycleReleaseRetentionWithStrategy)] if retention else None
             ),
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id
-
-    @property
-    def name(self) -> str:
-        return self.props.name
 
 
 def _phase(spec: LifecyclePhaseSpec) -> LifecyclePhase:

@@ -8,6 +8,7 @@ from constructs import Construct
 
 from imports.octopusdeploy.project_group import ProjectGroup as ProjectGroupResource
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.resource import NamedResourceConstruct
 
 
 @dataclass(frozen=True)
@@ -17,18 +18,10 @@ class ProjectGroupProps:
     description: str = ""
 
 
-class ProjectGroup(Construct):
+class ProjectGroup(NamedResourceConstruct):
     def __init__(self, scope: Construct, id: str, props: ProjectGroupProps) -> None:
         super().__init__(scope, id)
         self.props = props
         self.resource = ProjectGroupResource(
             self, "group", space_id=props.space.id, name=props.name, description=props.description
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id
-
-    @property
-    def name(self) -> str:
-        return self.props.name

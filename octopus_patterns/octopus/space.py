@@ -10,6 +10,7 @@ from constructs import Construct
 
 from imports.octopusdeploy.data_octopusdeploy_spaces import DataOctopusdeploySpaces
 from imports.octopusdeploy.space import Space
+from octopus_patterns.octopus.resource import NamedResourceConstruct
 
 # Octopus pages list endpoints; a server never has more spaces than this in the estate.
 _SPACES_PAGE = 1000
@@ -38,7 +39,7 @@ class ManagedSpaceProps:
     space_manager_team_ids: Sequence[str] = ("teams-administrators",)
 
 
-class ManagedSpace(Construct):
+class ManagedSpace(NamedResourceConstruct):
     """A space created and owned by this estate."""
 
     def __init__(self, scope: Construct, id: str, props: ManagedSpaceProps) -> None:
@@ -53,11 +54,3 @@ class ManagedSpace(Construct):
             is_task_queue_stopped=False,
             space_managers_teams=list(props.space_manager_team_ids),
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id
-
-    @property
-    def name(self) -> str:
-        return self.props.name

@@ -11,6 +11,7 @@ from imports.octopusdeploy.tag import Tag
 from imports.octopusdeploy.tag_set import TagSet as TagSetResource
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.resource import ResourceConstruct
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class TagSetProps:
     sort_order: int = 0
 
 
-class TagSet(Construct):
+class TagSet(ResourceConstruct):
     def __init__(self, scope: Construct, id: str, props: TagSetProps) -> None:
         super().__init__(scope, id)
         self.resource = TagSetResource(
@@ -54,10 +55,6 @@ class TagSet(Construct):
             description=spec.description,
             sort_order=spec.sort_order,
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id
 
     def canonical_name(self, tag: str) -> str:
         """The "Set/Tag" name tenants and accounts are tagged with (a reference, so the tag exists first)."""

@@ -9,6 +9,7 @@ from constructs import Construct
 
 from imports.octopusdeploy.team import Team as TeamResource
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.resource import ResourceConstruct
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class TeamProps:
     description: str = ""
 
 
-class Team(Construct):
+class Team(ResourceConstruct):
     """A server-wide team (no space), as the reference implementation's teams are."""
 
     def __init__(self, scope: Construct, id: str, props: TeamProps) -> None:
@@ -30,7 +31,3 @@ class Team(Construct):
             description=props.description,
             users=[member.id for member in props.members],
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id

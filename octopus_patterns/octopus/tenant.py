@@ -11,6 +11,7 @@ from imports.octopusdeploy.tenant import Tenant as TenantResource
 from imports.octopusdeploy.tenant_project import TenantProject
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.resource import NamedResourceConstruct
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,9 @@ class ManagedTenantProps:
     project_connections: Sequence[TenantProjectConnection] = ()
 
 
-class ManagedTenant(Construct):
+class ManagedTenant(NamedResourceConstruct):
+    props: ManagedTenantProps
+
     def __init__(self, scope: Construct, id: str, props: ManagedTenantProps) -> None:
         super().__init__(scope, id)
         self.props = props
@@ -54,11 +57,3 @@ class ManagedTenant(Construct):
             project_id=connection.project.id,
             environment_ids=[environment.id for environment in connection.environments],
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id
-
-    @property
-    def name(self) -> str:
-        return self.props.name

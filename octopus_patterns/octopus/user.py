@@ -9,6 +9,7 @@ from constructs import Construct
 
 from imports.octopusdeploy.user import User
 from octopus_patterns.octopus.generated_password import GeneratedPassword
+from octopus_patterns.octopus.resource import ResourceConstruct
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class OctopusUserProps:
     email_address: str
 
 
-class OctopusUser(Construct):
+class OctopusUser(ResourceConstruct):
     """`password` is the generated password (sensitive), also the stack output `<username>_password`."""
 
     def __init__(self, scope: Construct, id: str, props: OctopusUserProps) -> None:
@@ -42,10 +43,6 @@ class OctopusUser(Construct):
             description=f"Generated password of the Octopus user {props.username!r}",
         )
         output.override_logical_id(f"{props.username}_password")
-
-    @property
-    def id(self) -> str:
-        return self.resource.id
 
     @property
     def password(self) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from imports.octopusdeploy.user_role import UserRole as UserRoleResource
+from octopus_patterns.octopus.resource import ResourceConstruct
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class UserRoleProps:
     system_permissions: Sequence[str] = ()
 
 
-class UserRole(Construct):
+class UserRole(ResourceConstruct):
     def __init__(self, scope: Construct, id: str, props: UserRoleProps) -> None:
         super().__init__(scope, id)
         self.resource = UserRoleResource(
@@ -30,7 +31,3 @@ class UserRole(Construct):
             granted_space_permissions=list(props.space_permissions),
             granted_system_permissions=list(props.system_permissions),
         )
-
-    @property
-    def id(self) -> str:
-        return self.resource.id
