@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from cdktf import Fn, TerraformVariable
 from constructs import Construct
@@ -57,6 +58,6 @@ class AzureServicePrincipalAccount(Construct):
             tenanted_deployment_participation=props.tenanted_deployment_participation,
         )
 
-    @property
+    @cached_property
     def id(self) -> str:
         return optional_id(self.resource)

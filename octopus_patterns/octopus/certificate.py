@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from cdktf import Fn, TerraformVariable
 from constructs import Construct
@@ -40,6 +41,6 @@ class OptionalCertificate(Construct):
             tenanted_deployment_participation=props.tenanted_deployment_participation,
         )
 
-    @property
+    @cached_property
     def id(self) -> str:
         return optional_id(self.resource)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from cdktf import ITerraformDependable
 from constructs import Construct
@@ -70,7 +71,7 @@ class OctopusChannel(Construct):
             depends_on=list(props.depends_on) or None,
         )
 
-    @property
+    @cached_property
     def id(self) -> str:
         return self.channel.id
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from cdktf import Fn
 from constructs import Construct
@@ -81,6 +82,6 @@ class BuiltInFeed(Construct):
             self, "feeds", space_id=space.id, feed_type="BuiltIn", skip=0, take=1
         )
 
-    @property
+    @cached_property
     def id(self) -> str:
         return self.lookup.feeds.get(0).id

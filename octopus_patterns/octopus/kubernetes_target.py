@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from cdktf import TerraformVariable
 from constructs import Construct
@@ -53,6 +54,6 @@ class KubernetesClusterTarget(Construct):
             ),
         )
 
-    @property
+    @cached_property
     def id(self) -> str:
         return optional_id(self.resource)

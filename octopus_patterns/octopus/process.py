@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from cdktf import ITerraformDependable, TerraformResourceLifecycle
@@ -212,8 +213,9 @@ class OctopusProcess(Construct):
             project_id=props.project.id,
             runbook_id=props.runbook.id if props.runbook is not None else None,
         )
+        space_id, process_id = props.space.id, self.id
         self.steps: dict[str, ProcessStep] = {
-            spec.name: _create_step(self, construct_id, spec, props.space, self.process, lifecycle)
+            spec.name: _create_step(self, construct_id, spec, space_id, process_id, lifecycle)
             for construct_id, spec in zip(ids, props.steps, strict=True)
         }
         self.steps_order: ProcessStepsOrder | None = None
@@ -221,13 +223,13 @@ class OctopusProcess(Construct):
             self.steps_order = ProcessStepsOrder(
                 self,
                 "steps_order",
-                space_id=props.space.id,
-                process_id=self.process.id,
+                space_id=space_id,
+                process_id=process_id,
                 steps=[step.id for step in self.steps.values()],
                 lifecycle=lifecycle,
             )
 
-    @property
+    @cached_property
     def id(self) -> str:
         return self.process.id
 
@@ -250,16 +252,16 @@ def _create_step(
     scope: Construct,
     id: str,
     spec: StepSpec,
-    space: HasId,
-    process: Process,
+    space_id: str,
+    process_id: str,
     lifecycle: TerraformResourceLifecycle | None,
 ) -> ProcessStep:
     return ProcessStep(
         scope,
         id,
         lifecycle=lifecycle,
-        space_id=space.id,
-        process_id=process.id,
+        space_id=space_id,
+        process_id=process_id,
         name=spec.name,
         type=spec.action_type,
         condition=spec.condition,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from cdktf import Token
@@ -92,7 +93,7 @@ class OctopusProject(Construct):
                 template=props.release_version_template,
             )
 
-    @property
+    @cached_property
     def id(self) -> str:
         return self.project.id
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from constructs import Construct
 
 from octopus_patterns.octopus.references import HasId, HasName
@@ -12,7 +14,7 @@ class ResourceConstruct(Construct):
 
     resource: HasId
 
-    @property
+    @cached_property  # each read of a jsii attribute is a round trip to node
     def id(self) -> str:
         return self.resource.id
 

@@ -7,6 +7,7 @@ not. Its steps are `StepSpec` values, created as the runbook's own `octopusdeplo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from constructs import Construct
@@ -66,7 +67,7 @@ class OctopusRunbook(Construct):
             ProcessProps(space=props.space, project=props.project, runbook=self.runbook, steps=spec.steps),
         )
 
-    @property
+    @cached_property
     def id(self) -> str:
         return self.runbook.id
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from cdktf import Fn, TerraformLocal, Token
 from constructs import Construct
@@ -26,7 +27,7 @@ class DefaultSpace(Construct):
         ids = Fn.lookup_nested(self.lookup, ["spaces", "*", "id"])
         self.space_id = TerraformLocal(self, "id", Fn.element(ids, Token.as_number(default_index)))
 
-    @property
+    @cached_property
     def id(self) -> str:
         return self.space_id.as_string
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from constructs import Construct
 
@@ -88,6 +89,6 @@ class HelloWorldProject(Construct):
         )
         self.runbooks = ManagedProjectRunbooks(self, "runbooks", runbooks_props).runbooks
 
-    @property
+    @cached_property
     def id(self) -> str:
         return self.project.id
