@@ -1,4 +1,4 @@
-"""The committed imports/octopusdeploy is exactly what the real `cdktf get` makes from the committed schema."""
+"""The committed imports/octopusdeploy is exactly what the real `cdktf get` makes from the schema."""
 
 from __future__ import annotations
 
