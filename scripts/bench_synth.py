@@ -84,7 +84,7 @@ def main() -> int:
         bare = Path(tmp) / "bare"
         bare.mkdir()
         (bare / "main.py").write_text(BARE_MAIN)
-        # The bare app runs with the same interpreter command as ours (cdktf.json "app"), so only the app differs.
+        # The bare app runs with our interpreter command (cdktf.json "app"), so only the app differs.
         app_command = json.loads((PROJECT_DIR / "cdktf.json").read_text())["app"]
         (bare / "cdktf.json").write_text(json.dumps({"language": "python", "app": app_command}))
         results: dict[str, list[tuple[float, float]]] = {"estate": [], "bare": []}
