@@ -54,6 +54,7 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
             octopus=octopus,
             space=management.region_spaces[region.name],
             docker_credentials=docker_credentials,
+            blueprint=blueprints.region_blueprint(region),
         )
     return app
 

@@ -11,9 +11,17 @@ import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 ENV_PREFIX = "ESTATE__"
 DEFAULT_CONFIG_FILE = "estate.toml"
@@ -113,10 +121,49 @@ class OctopusServerConfig(_Section):
     privileged: bool = False
 
 
+OctopusName = Annotated[
+    str, Field(min_length=1, max_length=50), AfterValidator(lambda v: validate_octopus_name(v))
+]
+
+
+class LifecycleConfig(_Section):
+    """A lifecycle of a region's space: one phase per environment, in order."""
+
+    name: OctopusName
+    phases: tuple[OctopusName, ...] = Field(min_length=1)
+    automatic: tuple[OctopusName, ...] = ()  # phases whose environment releases deploy to by themselves
+
+    @model_validator(mode="after")
+    def _phases_once(self) -> LifecycleConfig:
+        repeated = sorted({phase for phase in self.phases if self.phases.count(phase) > 1})
+        if repeated:
+            raise ValueError(f"lifecycle {self.name!r}: phases {repeated} appear more than once")
+        stray = [name for name in self.automatic if name not in self.phases]
+        if stray:
+            raise ValueError(
+                f"lifecycle {self.name!r}: automatic {stray} are not among its phases {list(self.phases)}"
+            )
+        return self
+
+
+_DEFAULT_REGION_ENVIRONMENTS = ("Development", "Test", "Production", "Security", "Sync")
+_DEFAULT_REGION_LIFECYCLES = (
+    LifecycleConfig(name="Simple", phases=("Development", "Test", "Production")),
+    LifecycleConfig(
+        name="DevSecOps", phases=("Development", "Test", "Production", "Security"), automatic=("Security",)
+    ),
+)
+
+
 class RegionConfig(_Section):
-    """A business unit or region that gets its own managed space and a tenant in the management space."""
+    """A business unit or region that gets its own managed space and a tenant in the management space.
+
+    Its space gets `environments` and `lifecycles` (by default what the RI's "Create Client Space" deploys).
+    """
 
     name: str = Field(min_length=1, max_length=20)
+    environments: tuple[OctopusName, ...] = _DEFAULT_REGION_ENVIRONMENTS
+    lifecycles: tuple[LifecycleConfig, ...] = _DEFAULT_REGION_LIFECYCLES
 
     @field_validator("name")
     @classmethod
@@ -125,6 +172,26 @@ class RegionConfig(_Section):
         if not region_slug(value):
             raise ValueError("must contain at least one letter or digit (it names the region's stack)")
         return value
+
+    @model_validator(mode="after")
+    def _lifecycles_use_known_environments(self) -> RegionConfig:
+        if not self.environments:
+            raise ValueError(f"region {self.name!r}: list at least one environment")
+        for what, names in (
+            ("environments", self.environments),
+            ("lifecycles", [lc.name for lc in self.lifecycles]),
+        ):
+            repeated = sorted({n for n in names if [m.casefold() for m in names].count(n.casefold()) > 1})
+            if repeated:
+                raise ValueError(f"region {self.name!r}: {what} {repeated} appear more than once")
+        for lifecycle in self.lifecycles:
+            unknown = [phase for phase in lifecycle.phases if phase not in self.environments]
+            if unknown:
+                raise ValueError(
+                    f"region {self.name!r}: lifecycle {lifecycle.name!r} names {unknown}, "
+                    f"which are not among the region's environments {list(self.environments)}"
+                )
+        return self
 
     @property
     def stack_id(self) -> str:

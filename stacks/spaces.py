@@ -9,7 +9,6 @@ from __future__ import annotations
 from cdktf import TerraformStack
 from constructs import Construct
 
-from octopus_patterns.catalogue import managed_spaces as blueprints
 from octopus_patterns.catalogue.managed_spaces import (
     ManagedSpaceContents,
     ManagedSpaceContentsProps,
@@ -41,7 +40,7 @@ class ManagedSpaceStack(TerraformStack):
         octopus: OctopusServerEndpoint,
         space: HasId,
         docker_credentials: RegistryCredentials,
-        blueprint: SpaceBlueprint = blueprints.REGION,
+        blueprint: SpaceBlueprint,
         promote_to: HasId | None = None,
     ) -> None:
         super().__init__(scope, id)

@@ -76,6 +76,47 @@ def test_every_problem_is_reported_at_once() -> None:
     assert "ports.octopus" in str(raised.value) and "state.backend" in str(raised.value)
 
 
+BAD_REGION_FILES = [
+    (
+        'lifecycles = [{name = "Release", phases = ["Development", "Staging"]}]',
+        "regions[0]: region 'America': lifecycle 'Release' names ['Staging'], "
+        "which are not among the region's environments",
+    ),
+    (
+        'environments = ["Dev", "dev"]\nlifecycles = []',
+        "regions[0]: region 'America': environments ['Dev', 'dev']",
+    ),
+    ("environments = []\nlifecycles = []", "region 'America': list at least one environment"),
+    ('environments = ["Q/A"]\nlifecycles = []', "regions[0].environments[0] = 'Q/A': must not contain /"),
+    (
+        'lifecycles = [{name = "Simple", phases = ["Test"]}, {name = "simple", phases = ["Test"]}]',
+        "lifecycles ['Simple', 'simple'] appear more than once",
+    ),
+    (
+        'lifecycles = [{name = "Loop", phases = ["Test", "Test"]}]',
+        "lifecycle 'Loop': phases ['Test'] appear more",
+    ),
+    (
+        'lifecycles = [{name = "Empty", phases = []}]',
+        "regions[0].lifecycles[0].phases = []: Tuple should have at least",
+    ),
+    (
+        'lifecycles = [{name = "Auto", phases = ["Test"], automatic = ["Production"]}]',
+        "lifecycle 'Auto': automatic ['Production'] are not among its phases ['Test']",
+    ),
+    ('lifecycles = [{name = "Typo", phase = ["Test"]}]', "regions[0].lifecycles[0].phase"),
+]
+
+
+@pytest.mark.parametrize(("settings", "message"), BAD_REGION_FILES, ids=[m[:40] for _, m in BAD_REGION_FILES])
+def test_bad_region_spaces_are_refused_naming_the_field(tmp_path: Path, settings: str, message: str) -> None:
+    config = tmp_path / "estate.toml"
+    config.write_text(f'[[regions]]\nname = "America"\n{settings}\n')
+    with pytest.raises(ConfigError) as raised:
+        load_config(config, environ={})
+    assert message in str(raised.value)
+
+
 def test_a_region_name_with_surrounding_whitespace_is_refused(tmp_path: Path) -> None:
     config = tmp_path / "estate.toml"
     config.write_text('[[regions]]\nname = " Europe"\n')

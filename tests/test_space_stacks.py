@@ -14,6 +14,7 @@ from imports.octopusdeploy.lifecycle import Lifecycle
 from imports.octopusdeploy.project import Project
 from octopus_patterns.catalogue import management as ri
 from octopus_patterns.catalogue.managed_spaces import SpaceBlueprint
+from octopus_patterns.config import load_config
 from tests.conftest import SynthesizedApp, project_config, synthesize
 
 _REMOTE = "data.terraform_remote_state.cross-stack-reference-input-{producer}.outputs.{output}"
@@ -152,6 +153,29 @@ def test_adding_a_region_is_one_line_of_configuration(tmp_path: Path) -> None:
         _reads(e["space_id"], "management", "octopusdeploy_space.region_space_asia_pacific")
         for e in environments
     )
+
+
+def test_a_region_can_have_its_own_environments_and_lifecycles(tmp_path: Path) -> None:
+    config = tmp_path / "estate.toml"
+    config.write_text(
+        '[[regions]]\nname = "Retail"\nenvironments = ["Dev", "QA", "Live"]\n'
+        'lifecycles = [{name = "Release", phases = ["Dev", "QA", "Live"], automatic = ["Dev"]}]\n'
+    )
+    app = synthesize(tmp_path / "cdktf.out", load_config(config, environ={}))
+    stack = app.stacks["region-retail"]
+    environments = {
+        b["name"]: b["sort_order"] for b in stack["resource"]["octopusdeploy_environment"].values()
+    }
+    assert environments == {"Dev": 0, "QA": 1, "Live": 2}
+    (release,) = stack["resource"]["octopusdeploy_lifecycle"].values()
+    assert [p["name"] for p in release["phase"]] == ["Dev", "QA", "Live"]
+    assert release["phase"][0]["automatic_deployment_targets"] == [
+        _ref(stack, "octopusdeploy_environment", name="Dev")
+    ]
+    assert release["phase"][2]["optional_deployment_targets"] == [
+        _ref(stack, "octopusdeploy_environment", name="Live")
+    ]
+    assert "region-america" not in app.stacks  # the file lists one region only
 
 
 def test_a_blueprint_lifecycle_naming_an_unknown_environment_is_refused() -> None:

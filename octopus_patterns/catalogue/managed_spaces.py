@@ -11,6 +11,7 @@ from constructs import Construct
 
 from octopus_patterns.catalogue import management as ri
 from octopus_patterns.catalogue.template_projects import HelloWorldProject, HelloWorldProjectProps
+from octopus_patterns.config import RegionConfig
 from octopus_patterns.endpoints import OctopusServerEndpoint
 from octopus_patterns.octopus.environment import EnvironmentSet, EnvironmentSetProps, EnvironmentSpec
 from octopus_patterns.octopus.feed import (
@@ -89,14 +90,29 @@ TEST_PRODUCTION = SpaceBlueprint(
     environments=_environments(ri.DEVELOPMENT, ri.TEST, ri.PRODUCTION, ri.SECURITY),
     lifecycles=(_lifecycle(ri.SIMPLE, ri.PhaseFact(ri.TEST, _KEEP), ri.PhaseFact(ri.PRODUCTION, _KEEP_30)),),
 )
-# A business unit's or region's space, stamped as the RI's "Create Client Space" runbook does: environments,
-# the Simple and DevSecOps lifecycles, the Docker and Maven feeds and the Hello World project group. Projects
-# arrive from the management space through its "__ 2. Deploy Project" runbooks, as in the RI.
-REGION = SpaceBlueprint(
-    environments=_ALL_FIVE,
-    lifecycles=tuple(fact for fact in ri.LIFECYCLES if fact.name in (ri.SIMPLE, ri.DEVSECOPS)),
-    maven_feed=True,
-)
+
+
+def region_blueprint(region: RegionConfig) -> SpaceBlueprint:
+    """A business unit's or region's space, stamped as the RI's "Create Client Space" runbook does.
+
+    By default the five environments, the Simple and DevSecOps lifecycles, the Docker and Maven feeds and the
+    Hello World project group; `[[regions]]` may list other environments and lifecycles. Projects arrive from
+    the management space through its "__ 2. Deploy Project" runbooks, as in the RI.
+    """
+    return SpaceBlueprint(
+        environments=tuple(EnvironmentSpec(name, sort_order=i) for i, name in enumerate(region.environments)),
+        lifecycles=tuple(
+            ri.LifecycleFact(
+                lifecycle.name,
+                f"{lifecycle.name}: {' -> '.join(lifecycle.phases)}",
+                tuple(
+                    ri.PhaseFact(env, _KEEP, automatic=env in lifecycle.automatic) for env in lifecycle.phases
+                ),
+            )
+            for lifecycle in region.lifecycles
+        ),
+        maven_feed=True,
+    )
 
 
 @dataclass(frozen=True)
