@@ -19,6 +19,7 @@ from imports.octopusdeploy.tenant_common_variable import TenantCommonVariable
 from imports.octopusdeploy.tenant_project import TenantProject
 from imports.octopusdeploy.variable import Variable
 from octopus_patterns.catalogue import management as ri
+from tests.support.ri_literals import RI_PASSWORD
 from tests.support.schema_conformance import check_synthesized, format_violations, load_project_schemas
 from tests.test_management_parity import INVENTORY_FILE, synthesize_management
 
@@ -311,7 +312,7 @@ def test_azure_and_kubernetes_are_left_out_unless_their_inputs_are_given(managem
 
 def test_no_literal_secret_is_synthesized(stacks: dict[str, str]) -> None:
     for stack_id, text in stacks.items():
-        assert "Password01!" not in text, stack_id
+        assert RI_PASSWORD not in text, stack_id
         assert "API-" not in text, stack_id
 
 

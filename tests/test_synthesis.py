@@ -10,12 +10,13 @@ from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.json import JSONSnapshotExtension
 
 from tests.conftest import PROJECT_DIR, SynthesizedApp, project_config, synthesize
+from tests.support.ri_literals import RI_API_KEY, RI_MASTER_KEY, RI_PASSWORD
 
 # Shapes of credentials that must never be synthesized: the reference implementation's literals, API keys,
 # private keys, and passwords or keys written out in env entries or connection strings. A Terraform reference
 # (${...}) or an Octopus variable reference (#{...}) is not a literal.
 SECRET_PATTERNS = [
-    re.compile(r"Password01!"),
+    re.compile(re.escape(RI_PASSWORD)),
     re.compile(r"API-[A-Z0-9]{16,}"),
     re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
     re.compile(r"(PASSWORD|PASSWD|API_KEY|MASTER_KEY)=(?!(API-)?\$\{|'?#\{)[^\"\s]+", re.IGNORECASE),
@@ -58,10 +59,10 @@ def test_no_secret_literal_is_synthesized(estate: SynthesizedApp) -> None:
 def test_secret_detector_catches_a_literal() -> None:
     """The patterns above must fire on the reference implementation's shortcuts."""
     samples = [
-        '"ADMIN_PASSWORD=Password01!"',
+        f'"ADMIN_PASSWORD={RI_PASSWORD}"',
         '"Server=mssql;User Id=SA;Password=hunter2;"',
-        '"ADMIN_API_KEY=API-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"',
-        '"MASTER_KEY=6EdU6IWsCtMEwk0kPKflQQ=="',
+        f'"ADMIN_API_KEY={RI_API_KEY}"',
+        f'"MASTER_KEY={RI_MASTER_KEY}"',
     ]
     for sample in samples:
         assert any(p.search(sample) for p in SECRET_PATTERNS), sample

@@ -51,6 +51,7 @@ from octopus_patterns.catalogue.template_projects.azure_web_app import (
 from octopus_patterns.endpoints import GiteaEndpoint
 from octopus_patterns.octopus.process import StepSpec, terraform_literal
 from octopus_patterns.octopus.project_variable import ProjectVariableSpec
+from tests.support.ri_literals import RI_API_KEY, RI_PASSWORD
 from tests.support.schema_conformance import check_synthesized, format_violations, load_project_schemas
 
 INVENTORY_FILE = Path(__file__).parent / "data" / "inventory_fe57a95.json"
@@ -615,7 +616,7 @@ def test_hello_world_builds_on_its_own_in_another_space(synth: Synth) -> None:
 
 def test_no_absolute_path_or_secret_in_the_json(synth: Synth) -> None:
     package_dir = str(Path(scripts_package.__file__).resolve().parent)
-    for fragment in (package_dir, str(Path.cwd()), str(Path.home()), "/tmp/", "Password01!", "API-AAAA"):
+    for fragment in (package_dir, str(Path.cwd()), str(Path.home()), "/tmp/", RI_PASSWORD, RI_API_KEY[:8]):
         assert fragment not in synth.text, fragment
 
 
