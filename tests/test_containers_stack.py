@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -10,9 +11,16 @@ from cdktf_cdktf_provider_docker.container import Container
 from cdktf_cdktf_provider_docker.image import Image
 from cdktf_cdktf_provider_docker.volume import Volume
 
-from tests.conftest import SynthesizedApp
+from stacks.containers import ContainersStack
+from tests.conftest import SynthesizedApp, project_config
 
 SERVICES = {"octopus", "mssql", "gitea", "giteadb", "terraformdb"}
+
+
+def containers_with(**overrides: str) -> dict:
+    """Only the containers stack, synthesized with configuration overrides."""
+    stack = ContainersStack(Testing.app(), "containers", config=project_config(**overrides))
+    return json.loads(Testing.synth(stack))
 
 
 @pytest.fixture(scope="module")
@@ -50,13 +58,11 @@ def test_published_ports_are_bound_to_loopback_only(containers: dict) -> None:
     }
 
 
-def test_ports_follow_the_configuration(tmp_path) -> None:
-    from tests.conftest import project_config, synthesize
-
-    app = synthesize(tmp_path / "out", project_config(ESTATE__PORTS__OCTOPUS="28080"))
-    octopus = _containers_by_alias(app.stacks["containers"])["octopus"]
+def test_ports_follow_the_configuration() -> None:
+    stack = containers_with(ESTATE__PORTS__OCTOPUS="28080")
+    octopus = _containers_by_alias(stack)["octopus"]
     assert octopus["ports"] == [{"external": 28080, "internal": 8080, "ip": "127.0.0.1"}]
-    assert "http://127.0.0.1:28080" in app.texts["containers"]
+    assert "http://127.0.0.1:28080" in json.dumps(stack)
 
 
 def test_state_lives_in_named_volumes(estate: SynthesizedApp, containers: dict) -> None:
@@ -90,11 +96,8 @@ def test_no_container_is_privileged_by_default(containers: dict) -> None:
     assert "DISABLE_DIND=Y" in octopus["env"]
 
 
-def test_privileged_mode_is_an_explicit_choice(tmp_path) -> None:
-    from tests.conftest import project_config, synthesize
-
-    app = synthesize(tmp_path / "out", project_config(ESTATE__OCTOPUS__PRIVILEGED="true"))
-    octopus = _containers_by_alias(app.stacks["containers"])["octopus"]
+def test_privileged_mode_is_an_explicit_choice() -> None:
+    octopus = _containers_by_alias(containers_with(ESTATE__OCTOPUS__PRIVILEGED="true"))["octopus"]
     assert octopus["privileged"] is True
     assert "DISABLE_DIND=N" in octopus["env"]
     assert "/var/lib/docker" in {v["container_path"] for v in octopus["volumes"]}
@@ -154,11 +157,8 @@ def test_deploy_waits_for_the_octopus_api(containers: dict) -> None:
     assert wait["triggers_replace"]["container"].startswith("${docker_container.octopus_service_container")
 
 
-def test_readiness_timeout_is_configurable(tmp_path) -> None:
-    from tests.conftest import project_config, synthesize
-
-    app = synthesize(tmp_path / "out", project_config(ESTATE__READINESS__TIMEOUT_MINUTES="2.5"))
-    assert "--timeout-seconds 150 " in app.texts["containers"]
+def test_readiness_timeout_is_configurable() -> None:
+    assert "--timeout-seconds 150 " in json.dumps(containers_with(ESTATE__READINESS__TIMEOUT_MINUTES="2.5"))
 
 
 def test_outputs_for_the_next_stacks(containers: dict) -> None:
@@ -184,10 +184,7 @@ def test_gitea_is_bootstrapped_after_its_container_starts(containers: dict) -> N
     assert environment["GITEA_ADMIN_PASSWORD"].startswith("${sensitive(random_password.")
 
 
-def test_containers_state_is_always_local(tmp_path) -> None:
-    from tests.conftest import project_config, synthesize
-
-    app = synthesize(tmp_path / "out", project_config(ESTATE__STATE__BACKEND="pg"))
-    assert app.stacks["containers"]["terraform"]["backend"] == {
+def test_containers_state_is_always_local() -> None:
+    assert containers_with(ESTATE__STATE__BACKEND="pg")["terraform"]["backend"] == {
         "local": {"path": "../../../state/containers.tfstate"}
     }
