@@ -8,6 +8,7 @@ from cdktf_cdktf_provider_docker.provider import DockerProvider
 from cdktf_cdktf_provider_random.provider import RandomProvider
 from constructs import Construct
 
+from octopus_patterns.catalogue.template_projects.naming import version_controlled_repositories
 from octopus_patterns.config import EstateConfig
 from octopus_patterns.containers.gitea import GiteaServer, GiteaServerProps
 from octopus_patterns.containers.gitea_bootstrap import GiteaBootstrap, GiteaBootstrapProps
@@ -68,6 +69,7 @@ class ContainersStack(TerraformStack):
                 gitea_url=self.gitea.endpoint.url,
                 container_name=self.gitea.service.container.name,
                 organization=self.gitea.endpoint.organization,
+                repositories=version_controlled_repositories(),
                 timeout_seconds=config.readiness.timeout_minutes * 60,
                 depends_on=[self.gitea.service.container],
                 rerun_when={"container": self.gitea.service.container.id},

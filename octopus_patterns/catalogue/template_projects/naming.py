@@ -12,6 +12,8 @@ AZURE_WEB_APP_CAC = "Azure Web App CaC"
 K8S_MICROSERVICE = "K8S Microservice Template"
 COMPOSE_AZURE = "__ Compose Azure Resources"
 COMPOSE_K8S = "__ Compose K8S Resources"
+# Kept in Git (config as code): each needs a Gitea repository named by `repository_for`.
+VERSION_CONTROLLED_PROJECTS = (HELLO_WORLD_CAC, AZURE_WEB_APP_CAC)
 PROJECT_NAMES = (
     CREATE_CLIENT_SPACE,
     HELLO_WORLD,
@@ -46,6 +48,11 @@ def package_id_for(project_name: str) -> str:
 def repository_for(project_name: str) -> str:
     """The project's Gitea repository (CaC) and runbook state database, e.g. "hello_world_cac"."""
     return package_id_for(project_name).lower().strip("_")
+
+
+def version_controlled_repositories() -> tuple[str, ...]:
+    """The Gitea repositories the config-as-code projects need: what the containers stack bootstraps."""
+    return tuple(repository_for(name) for name in VERSION_CONTROLLED_PROJECTS)
 
 
 def construct_id_for(name: str) -> str:
