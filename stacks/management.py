@@ -14,6 +14,7 @@ from constructs import Construct
 
 from octopus_patterns.catalogue import management as ri
 from octopus_patterns.catalogue.template_projects import TemplateProjects, TemplateProjectsProps
+from octopus_patterns.catalogue.template_projects.pr_checks import PrChecksProject, PrChecksProjectProps
 from octopus_patterns.config import EstateConfig
 from octopus_patterns.endpoints import GitCredentials, GiteaEndpoint, OctopusServerEndpoint, StateDatabase
 from octopus_patterns.octopus.azure_account import (
@@ -76,6 +77,17 @@ class ManagementStack(TerraformStack):
         self._project_groups_and_variable_sets(octopus, state_database)
         self._people()
         self.projects = self._template_projects(gitea)
+        self.pr_checks = PrChecksProject(
+            self,
+            "pr_checks",
+            PrChecksProjectProps(
+                space=self.space,
+                project_group=self.project_groups["PR Checks"],
+                lifecycle=self.lifecycles[ri.SIMPLE],
+                sync_environment=self.environments[ri.SYNC],
+                git_variables=self.library_variable_sets[ri.GIT],
+            ),
+        )
         self._regional_tenants(octopus)
 
     def _managed_spaces(self, config: EstateConfig) -> None:

@@ -339,3 +339,30 @@ def test_the_state_database_becomes_this_instance_state_variables(management: di
     assert password["type"] == "Sensitive"
     assert password["sensitive_value"].startswith("${sensitive(")
     assert _reads_from_containers(password["sensitive_value"], "terraformdb_password")
+
+
+def test_additions_from_the_reference_head_are_present(estate: SynthesizedApp) -> None:
+    """Beyond fe57a95: the RI's later Task Cancel role, PR Checks project and ignored-sets export option."""
+    text = estate.stack_json("management")
+    stack = estate.stacks["management"]
+    assert Testing.to_have_resource_with_properties(
+        text, "octopusdeploy_user_role", {"name": "Task Cancel", "granted_space_permissions": ["TaskCancel"]}
+    )
+    assert Testing.to_have_resource_with_properties(
+        text, "octopusdeploy_project_group", {"name": "PR Checks"}
+    )
+    (project_id,) = [
+        n for n, b in stack["resource"]["octopusdeploy_project"].items() if b["name"] == "PR Checks"
+    ]
+    assert Testing.to_have_resource_with_properties(
+        text,
+        "octopusdeploy_runbook",
+        {"name": "PR Check", "project_id": f"${{octopusdeploy_project.{project_id}.id}}"},
+    )
+    body = _variable(stack, "Webhook.Pr.Body")
+    assert body["owner_id"] == f"${{octopusdeploy_project.{project_id}.id}}"
+    assert body["prompt"] == [
+        {"description": "The Gitea Webhook body.", "is_required": True, "label": "Webhook Body"}
+    ]
+    ignored = _variable(stack, "Exported.Project.IgnoredLibraryVariableSet")["value"].split(",")
+    assert ignored == ["Octopus Server", "This Instance", "Azure", "Export Options", "Git"]

@@ -21,7 +21,6 @@ from octopus_patterns.octopus.library_variable_set import (
     LibraryVariable,
     LibraryVariableSet,
     LibraryVariableSetProps,
-    VariablePromptSpec,
     VariableTemplate,
 )
 from octopus_patterns.octopus.lifecycle import LifecyclePhaseSpec, ManagedLifecycleProps, RetentionPolicy
@@ -31,6 +30,7 @@ from octopus_patterns.octopus.tag_set import TagSetProps, TagSpec
 from octopus_patterns.octopus.tenant_variable import TenantCommonValue
 from octopus_patterns.octopus.user import OctopusUserProps
 from octopus_patterns.octopus.user_role import UserRoleProps
+from octopus_patterns.octopus.variable_prompt import VariablePromptSpec
 
 # --- Spaces ---------------------------------------------------------------------------------------
 
@@ -155,6 +155,7 @@ PROJECT_GROUPS: Mapping[str, str] = {
     "Hello World": "Holds the simple Hello World project",
     "Azure": "Holds the Azure projects",
     "Kubernetes": "Holds the Kubernetes projects",
+    "PR Checks": "Holds the projects that check Gitea pull requests",  # RI HEAD
 }
 
 # --- Library variable sets ------------------------------------------------------------------------
@@ -299,6 +300,11 @@ def library_variable_sets(space: HasId, secrets: ManagementSecrets) -> tuple[Lib
                     description=_EXPORTED_PROJECT_NAME_HELP,
                     prompt=VariablePromptSpec("Project Name", _EXPORTED_PROJECT_NAME_HELP, is_required=True),
                 ),
+                LibraryVariable(  # RI HEAD: the management-only sets stay behind when a project is serialized
+                    "Exported.Project.IgnoredLibraryVariableSet",
+                    ",".join((OCTOPUS_SERVER, THIS_INSTANCE, AZURE, EXPORT_OPTIONS, GIT)),
+                    description="Library variable sets to be ignored when serializing a project.",
+                ),
             ),
         ),
         LibraryVariableSetProps(
@@ -327,6 +333,8 @@ def _state_database_variables(database: StateDatabase | None) -> tuple[LibraryVa
 # --- People ---------------------------------------------------------------------------------------
 
 USER_ROLES = (
+    # Added to the RI after fe57a95 (its HEAD).
+    UserRoleProps("Task Cancel", "Grants the ability to cancel tasks.", space_permissions=("TaskCancel",)),
     UserRoleProps(
         "Variable editor",
         "Grants the ability to edit project variables.",

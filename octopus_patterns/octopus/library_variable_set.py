@@ -11,10 +11,11 @@ from constructs import Construct
 
 from imports.octopusdeploy.library_variable_set import LibraryVariableSet as LibraryVariableSetResource
 from imports.octopusdeploy.library_variable_set import LibraryVariableSetTemplate
-from imports.octopusdeploy.variable import Variable, VariablePrompt
+from imports.octopusdeploy.variable import Variable
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import NamedResourceConstruct
+from octopus_patterns.octopus.variable_prompt import VariablePromptSpec, prompt_blocks
 
 ControlType = Literal["SingleLineText", "MultiLineText", "Sensitive", "Checkbox"]
 
@@ -27,13 +28,6 @@ class VariableTemplate:
     label: str
     control_type: ControlType = "SingleLineText"
     default_value: str | None = None
-
-
-@dataclass(frozen=True)
-class VariablePromptSpec:
-    label: str
-    description: str = ""
-    is_required: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,15 +88,7 @@ class LibraryVariableSet(NamedResourceConstruct):
             value=None if sensitive else variable.value,
             sensitive_value=Fn.sensitive(variable.value) if sensitive else None,
             description=variable.description,
-            prompt=(
-                [
-                    VariablePrompt(
-                        label=prompt.label, description=prompt.description, is_required=prompt.is_required
-                    )
-                ]
-                if prompt
-                else None
-            ),
+            prompt=prompt_blocks(prompt),
         )
 
     def template_id(self, template: str) -> str:

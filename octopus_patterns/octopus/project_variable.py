@@ -15,6 +15,7 @@ from constructs import Construct
 from imports.octopusdeploy.variable import Variable
 from octopus_patterns.octopus.process import terraform_literal
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.variable_prompt import VariablePromptSpec, prompt_blocks
 
 # Types whose value is plain text or another Octopus object's ID; "Sensitive" is left out on purpose.
 PlainVariableType = Literal[
@@ -28,6 +29,7 @@ class ProjectVariableSpec:
     value: str
     description: str = ""
     type: PlainVariableType = "String"
+    prompt: VariablePromptSpec | None = None
 
     def __post_init__(self) -> None:
         if self.type not in get_args(PlainVariableType):
@@ -60,6 +62,7 @@ class ProjectVariables(Construct):
                 value=terraform_literal(spec.value),
                 description=terraform_literal(spec.description) or None,
                 is_sensitive=False,
+                prompt=prompt_blocks(spec.prompt),
             )
             for spec in props.variables
         }
