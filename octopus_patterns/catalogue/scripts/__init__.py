@@ -21,9 +21,10 @@ def read_script(name: str) -> str:
     return resource.read_text(encoding="utf-8")
 
 
-def render(name: str, **values: str) -> str:
-    """The file with each `{{key}}` replaced; a placeholder without a value or an unused value is an error."""
-    text = read_script(name)
+def render(name: str, *, prelude: str | None = None, **values: str) -> str:
+    """The file (after `prelude`, if given) with each `{{key}}` replaced; a placeholder without a value or an
+    unused value is an error."""
+    text = (read_script(prelude) if prelude else "") + read_script(name)
     wanted = set(_PLACEHOLDER.findall(text))
     missing = wanted - values.keys()
     unused = values.keys() - wanted

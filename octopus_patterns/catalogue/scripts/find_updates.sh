@@ -1,14 +1,7 @@
 # For every tenant fork of the template repository {{repository}}, reports whether the template has changes
 # the fork does not have yet, and whether merging them would conflict. Forks are found as
 # {{organization}}/<tenant>_<project> repositories. Needs git, curl and jq on the worker.
-set -euo pipefail
-gitea='{{gitea_url}}'
-organization='{{organization}}'
-template='{{repository}}'
-user='#{Git.Credentials.Username}'
-password='#{Git.Credentials.Password}'
 suffix="_${template}"
-auth_url() { echo "${gitea/:\/\//://${user}:${password}@}/${organization}/$1.git"; }
 
 work_dir="$(mktemp -d)"
 trap 'rm -rf "${work_dir}"' EXIT

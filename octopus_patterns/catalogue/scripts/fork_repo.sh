@@ -2,14 +2,7 @@
 # in Gitea (if missing) and seeds its main branch from the template's main branch. A fork that already holds
 # Octopus configuration is left alone. Needs git and curl on the worker; the Git credentials come from the
 # "Git" library variable set.
-set -euo pipefail
-gitea='{{gitea_url}}'
-organization='{{organization}}'
-template='{{repository}}'
 fork='{{fork_repository}}'
-user='#{Git.Credentials.Username}'
-password='#{Git.Credentials.Password}'
-auth_url() { echo "${gitea/:\/\//://${user}:${password}@}/${organization}/$1.git"; }
 
 if ! curl --fail --silent --output /dev/null --user "${user}:${password}" \
   "${gitea}/api/v1/repos/${organization}/${fork}"; then

@@ -1,13 +1,6 @@
 # Merges the template repository's main branch into this tenant's fork, if that can be done without conflicts.
 # Needs git on the worker; the Git credentials come from the "Git" library variable set.
-set -euo pipefail
-gitea='{{gitea_url}}'
-organization='{{organization}}'
-template='{{repository}}'
 fork='{{fork_repository}}'
-user='#{Git.Credentials.Username}'
-password='#{Git.Credentials.Password}'
-auth_url() { echo "${gitea/:\/\//://${user}:${password}@}/${organization}/$1.git"; }
 
 work_dir="$(mktemp -d)"
 trap 'rm -rf "${work_dir}"' EXIT

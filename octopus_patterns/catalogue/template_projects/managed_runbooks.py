@@ -94,6 +94,9 @@ def list_runbook(project_name: str, sync: HasId) -> RunbookSpec:
     )
 
 
+GIT_PRELUDE = "git_prelude.sh"  # the Gitea location and credentials every Git runbook script starts with
+
+
 def _git_values(project_name: str, gitea: GiteaEndpoint) -> dict[str, str]:
     repository = repository_for(project_name)
     return {
@@ -126,14 +129,14 @@ def fork_and_deploy_runbook(
         multi_tenancy_mode="Tenanted",
         steps=(
             create_state_table_step(repository),
-            script_step("Fork Git Repo", render("fork_repo.sh", **git)),
+            script_step("Fork Git Repo", render("fork_repo.sh", prelude=GIT_PRELUDE, **git)),
             _deploy_the_project_step(project_name, builtin_feed, workspace, extra_vars),
         ),
     )
 
 
 def merge_runbook(project_name: str, sync: HasId, gitea: GiteaEndpoint) -> RunbookSpec:
-    body = render("merge_repo.sh", **_git_values(project_name, gitea))
+    body = render("merge_repo.sh", prelude=GIT_PRELUDE, **_git_values(project_name, gitea))
     return RunbookSpec(
         name="__ 3. Merge with Downstream Project",
         description="Merges the changes from this (upstream) project's repository into the tenant's fork.",
@@ -152,7 +155,7 @@ def find_updates_runbook(project_name: str, sync: HasId, gitea: GiteaEndpoint) -
         environments=(sync,),
         steps=(
             create_state_table_step(git["repository"]),
-            script_step("Find Updates", render("find_updates.sh", **git)),
+            script_step("Find Updates", render("find_updates.sh", prelude=GIT_PRELUDE, **git)),
         ),
     )
 
