@@ -30,7 +30,14 @@ PG_CONN_STR_ENV = "PG_CONN_STR"
 
 # Octopus rejects space names with these characters (the same set Windows rejects in file names).
 _FORBIDDEN_NAME_CHARS = set('\\/:*?"<>|')
-_IMAGE_RE = re.compile(r"^[a-z0-9][a-z0-9._/-]*(:[0-9]+)?[a-z0-9._/-]*:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$")
+# Docker's reference grammar: [registry[:port]/]path[:tag][@sha256:<64 hex>]; a registry is `localhost` or has a
+# dot or a port, path components are lower case. Matched with fullmatch (`$` would let a final newline through).
+_REGISTRY = r"(?:(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::[0-9]+)?|[A-Za-z0-9-]+:[0-9]+)/"
+_PATH_COMPONENT = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
+_IMAGE_RE = re.compile(
+    rf"(?:{_REGISTRY})?{_PATH_COMPONENT}(?:/{_PATH_COMPONENT})*"
+    r"(?P<tag>:[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?(?P<digest>@sha256:[0-9a-f]{64})?"
+)
 
 
 def validate_octopus_name(value: str) -> str:
@@ -69,7 +76,7 @@ class StateConfig(_Section):
 
 
 class ImagesConfig(_Section):
-    """Container images, each pinned to an explicit tag."""
+    """Container images, each pinned to an explicit tag, a digest, or both."""
 
     octopus: str = "octopusdeploy/octopusdeploy:2025.4"
     mssql: str = "mcr.microsoft.com/mssql/server:2022-CU14-ubuntu-22.04"
@@ -79,10 +86,15 @@ class ImagesConfig(_Section):
     @field_validator("*")
     @classmethod
     def _pinned(cls, value: str) -> str:
-        if not _IMAGE_RE.match(value):
-            raise ValueError("must be 'repository:tag' with an explicit tag")
-        if value.rsplit(":", 1)[1] == "latest":
-            raise ValueError("must be pinned to an explicit tag, not 'latest'")
+        before_digest = value.split("@", 1)[0]
+        if ":" in before_digest and before_digest.rsplit(":", 1)[1].strip().casefold() == "latest":
+            raise ValueError("must be pinned to an explicit tag or digest, not 'latest'")
+        match = _IMAGE_RE.fullmatch(value)
+        if match is None or not (match["tag"] or match["digest"]):
+            raise ValueError(
+                "must be 'repository:tag', 'repository@sha256:<64 hex>' or 'repository:tag@sha256:<64 hex>' "
+                "with an explicit tag"
+            )
         return value
 
 

@@ -32,7 +32,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 GITEA_VERSION = "1.22.6"
 README_TEMPLATES = ("Default",)
 BACKDOOR_CREATE_USER = "/__standin__/cli/admin-user-create"
-_NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
+_NAME_RE = re.compile(r"[A-Za-z0-9_.-]+")  # fullmatch, as Go's `$` (no newline exception)
 
 
 @dataclass
@@ -327,7 +327,7 @@ class GiteaStandin:
         del admin
         org = self._org(org_name)
         name = str(body.get("name") or "")
-        if not name or not _NAME_RE.match(name):
+        if not name or not _NAME_RE.fullmatch(name):
             raise HttpError(422, "[Name]: Required; AlphaDashDot")
         if self.find_team(org.username, name) is not None:
             raise HttpError(422, f"team already exists [org_id: {org.id}, name: {name}]")
@@ -375,7 +375,7 @@ class GiteaStandin:
         del admin
         org = self._org(org_name)
         name = str(body.get("name") or "")
-        if not name or not _NAME_RE.match(name) or len(name) > 100:
+        if not name or not _NAME_RE.fullmatch(name) or len(name) > 100:
             raise HttpError(422, "[Name]: Required; AlphaDashDot; MaxSize(100)")
         readme = body.get("readme") or ("Default" if body.get("auto_init") else "")
         if body.get("auto_init") and readme not in README_TEMPLATES:

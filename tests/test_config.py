@@ -24,7 +24,9 @@ BAD_OVERRIDES = [
     ({"ESTATE__READINESS__TIMEOUT_MINUTES": "0"}, "readiness.timeout_minutes = '0'", "greater than 0"),
     ({"ESTATE__READINESS__TIMEOUT_MINUTES": "500"}, "readiness.timeout_minutes", "less than or equal to 120"),
     ({"ESTATE__OCTOPUS__ADMIN_USERNAME": "ad min"}, "octopus.admin_username = 'ad min'", "pattern"),
+    ({"ESTATE__OCTOPUS__ADMIN_USERNAME": "admin\n"}, "octopus.admin_username = 'admin\\n'", "pattern"),
     ({"ESTATE__OCTOPUS__ADMIN_EMAIL": "nobody"}, "octopus.admin_email = 'nobody'", "pattern"),
+    ({"ESTATE__OCTOPUS__ADMIN_EMAIL": "a@b\n"}, "octopus.admin_email = 'a@b\\n'", "pattern"),
     ({"ESTATE__OCTOPUS__PRIVILEGED": "maybe"}, "octopus.privileged = 'maybe'", "valid boolean"),
     ({"ESTATE__REGIONS": "America,america"}, "regions", "'america' appears more than once"),
     ({"ESTATE__REGIONS": "America,"}, "regions[1].name = ''", "at least 1 character"),
@@ -153,3 +155,48 @@ def test_bad_configuration_writes_nothing(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "regions[0].name = 'Eu/rope'" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+# --- images --------------------------------------------------------------------------------------------
+
+DIGEST = "sha256:" + "0123456789abcdef" * 4
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        f"gitea/gitea@{DIGEST}",
+        f"gitea/gitea:1.24.6@{DIGEST}",
+        f"registry.example.com:5000/team/octopus:2025.4@{DIGEST}",
+        "registry.example.com:5000/team/octopus:2025.4",
+        "postgres:16.4",
+    ],
+)
+def test_images_pinned_by_tag_or_digest_are_accepted(image: str) -> None:
+    assert load_config(PROJECT_DIR / "estate.toml", environ={"ESTATE__IMAGES__GITEA": image}).images.gitea == image
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        "gitea/gitea:latest\n",
+        "gitea/gitea:LATEST",
+        "gitea/gitea:Latest",
+        " gitea/gitea:latest",
+        "gitea/gitea:latest ",
+        f"gitea/gitea:latest@{DIGEST}",
+        "gitea/gitea:1.24.6\n",
+        "gitea/gitea",
+        f"gitea/gitea@{DIGEST}\n",
+        "gitea/gitea@sha256:" + "0" * 63,
+        "gitea/gitea@sha256:" + "0" * 65,
+        "gitea/gitea@sha256:" + "G" * 64,
+        "gitea/gitea@md5:" + "0" * 64,
+        "gitea/gitea:1.24.6:1",
+        "Gitea/gitea:1.24.6",
+        "gitea/gitea:${path.cwd}",
+    ],
+)
+def test_unpinned_or_malformed_images_are_refused(image: str) -> None:
+    with pytest.raises(ConfigError, match=r"images\.gitea = .*(explicit tag|not 'latest')"):
+        load_config(PROJECT_DIR / "estate.toml", environ={"ESTATE__IMAGES__GITEA": image})
