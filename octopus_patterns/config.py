@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -28,6 +29,8 @@ DEFAULT_CONFIG_FILE = "estate.toml"
 # With the pg state backend, Terraform reads the connection string from here (never synthesized).
 PG_CONN_STR_ENV = "PG_CONN_STR"
 
+# Spaces the stacks create themselves (and the server's own Default space): no region may take their names.
+RESERVED_REGION_NAMES = ("Default", "Development", "Test\\Production")
 # Octopus rejects space names with these characters (the same set Windows rejects in file names).
 _FORBIDDEN_NAME_CHARS = set('\\/:*?"<>|')
 # Docker's reference grammar: [registry[:port]/]path[:tag][@sha256:<64 hex>]; a registry is `localhost` or has a
@@ -40,16 +43,37 @@ _IMAGE_RE = re.compile(
 )
 
 
+# Control, format (invisible: U+200B, U+202E, U+FEFF...), surrogate, private-use and unassigned characters, and
+# line/paragraph separators: a name that prints like another, or breaks a log line, is refused.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
 def validate_octopus_name(value: str) -> str:
-    """Octopus names: not blank, no surrounding whitespace, none of \\ / : * ? " < > |."""
+    """Octopus names: not blank, no surrounding whitespace, none of \\ / : * ? " < > |, no control or
+    invisible character, no `#{` (Octopus would read it as the start of a variable expression)."""
     if not value.strip():
         raise ValueError("must not be empty or blank")
     if value != value.strip():
         raise ValueError("must not start or end with whitespace")
+    invisible = sorted({f"U+{ord(c):04X}" for c in value if unicodedata.category(c) in _INVISIBLE_CATEGORIES})
+    if invisible:
+        raise ValueError(f"must not contain control or invisible characters ({', '.join(invisible)})")
     bad = sorted(set(value) & _FORBIDDEN_NAME_CHARS)
     if bad:
         raise ValueError(f'must not contain {" ".join(bad)} (Octopus rejects \\ / : * ? " < > |)')
+    if "#{" in value:
+        raise ValueError("must not contain '#{' (Octopus reads it as a variable expression)")
     return value
+
+
+def name_key(value: str) -> str:
+    """What two names are compared by: Unicode NFKC normalisation and case folding ('Ｅｕｒｏｐｅ' is 'europe')."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
+
+
+def _repeated(names: Sequence[str]) -> list[str]:
+    keys = [name_key(name) for name in names]
+    return sorted({name for name, key in zip(names, keys, strict=True) if keys.count(key) > 1})
 
 
 class ConfigError(ValueError):
@@ -147,7 +171,7 @@ class LifecycleConfig(_Section):
 
     @model_validator(mode="after")
     def _phases_once(self) -> LifecycleConfig:
-        repeated = sorted({phase for phase in self.phases if self.phases.count(phase) > 1})
+        repeated = _repeated(self.phases)
         if repeated:
             raise ValueError(f"lifecycle {self.name!r}: phases {repeated} appear more than once")
         stray = [name for name in self.automatic if name not in self.phases]
@@ -181,6 +205,11 @@ class RegionConfig(_Section):
     @classmethod
     def _octopus_name(cls, value: str) -> str:
         validate_octopus_name(value)
+        if name_key(value) in {name_key(reserved) for reserved in RESERVED_REGION_NAMES}:
+            raise ValueError(
+                f"is reserved: the stacks create spaces named {', '.join(RESERVED_REGION_NAMES)} "
+                "(compared ignoring case and Unicode width)"
+            )
         if not region_slug(value):
             raise ValueError("must contain at least one letter or digit (it names the region's stack)")
         return value
@@ -193,7 +222,7 @@ class RegionConfig(_Section):
             ("environments", self.environments),
             ("lifecycles", [lc.name for lc in self.lifecycles]),
         ):
-            repeated = sorted({n for n in names if [m.casefold() for m in names].count(n.casefold()) > 1})
+            repeated = _repeated(names)
             if repeated:
                 raise ValueError(f"region {self.name!r}: {what} {repeated} appear more than once")
         for lifecycle in self.lifecycles:
@@ -212,7 +241,7 @@ class RegionConfig(_Section):
 
 def region_slug(name: str) -> str:
     """`Asia Pacific` -> `asia-pacific`: the part of a region's stack ID that comes from its name."""
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
 
 
 class EstateConfig(_Section):
@@ -229,9 +258,10 @@ class EstateConfig(_Section):
         seen: dict[str, str] = {}  # stack id -> region name
         for region in regions:
             other = seen.get(region.stack_id)
-            if other is not None and other.casefold() == region.name.casefold():
+            if other is not None and name_key(other) == name_key(region.name):
                 raise ValueError(
-                    f"region name {region.name!r} appears more than once (names are case-insensitive)"
+                    f"region name {region.name!r} appears more than once "
+                    "(names are compared ignoring case and Unicode normalisation)"
                 )
             if other is not None:
                 raise ValueError(

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from octopus_patterns.config import ConfigError, EstateConfig, load_config
-from tests.conftest import PROJECT_DIR
+from octopus_patterns.config import RESERVED_REGION_NAMES, ConfigError, EstateConfig, load_config
+from tests.conftest import PROJECT_DIR, SynthesizedApp
 
 BAD_OVERRIDES = [
     ({"ESTATE__PORTS__OCTOPUS": "70000"}, "ports.octopus = '70000'", "less than or equal to 65535"),
@@ -200,3 +201,84 @@ def test_images_pinned_by_tag_or_digest_are_accepted(image: str) -> None:
 def test_unpinned_or_malformed_images_are_refused(image: str) -> None:
     with pytest.raises(ConfigError, match=r"images\.gitea = .*(explicit tag|not 'latest')"):
         load_config(PROJECT_DIR / "estate.toml", environ={"ESTATE__IMAGES__GITEA": image})
+
+
+# --- names ---------------------------------------------------------------------------------------------
+
+INVISIBLE = ["\x00", "\n", "\t", "\x1b", "\x7f", "\u202e", "\u200b", "\u2028", "\u2029", "\ufeff", "\u00ad"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+def test_control_and_invisible_characters_are_refused_in_every_name(tmp_path: Path, char: str) -> None:
+    name = f"Ame{char}rica"
+    quoted = json.dumps(name)  # a JSON string is a TOML basic string
+    for settings, field in [
+        (f'[[regions]]\nname = {quoted}\n', "regions[0].name"),
+        (
+            f'[[regions]]\nname = "Asia"\nenvironments = [{quoted}]\n'
+            "lifecycles = []\n",
+            "regions[0].environments[0]",
+        ),
+        (
+            '[[regions]]\nname = "Asia"\nenvironments = ["Dev"]\n'
+            f'lifecycles = [{{name = {quoted}, phases = ["Dev"]}}]\n',
+            "regions[0].lifecycles[0].name",
+        ),
+    ]:
+        config = tmp_path / "estate.toml"
+        config.write_text(settings)
+        with pytest.raises(ConfigError) as raised:
+            load_config(config, environ={})
+        assert f"{field} = {name!r}" in str(raised.value)
+        assert f"U+{ord(char):04X}" in str(raised.value)
+
+
+def test_an_octopus_variable_expression_is_refused_in_names() -> None:
+    with pytest.raises(ConfigError, match=r"regions\[0\]\.name = '#\{Octopus\.Space\}x': .*#\{"):
+        load_config(PROJECT_DIR / "estate.toml", environ={"ESTATE__REGIONS": "#{Octopus.Space}x"})
+
+
+@pytest.mark.parametrize(
+    ("names", "duplicate"),
+    [
+        ("America,AMERICA", "AMERICA"),
+        ("Straße,STRASSE", "STRASSE"),
+        ("Café,Cafe\u0301", "Cafe\u0301"),  # composed and decomposed é
+        ("Europe,Ｅｕｒｏｐｅ", "Ｅｕｒｏｐｅ"),  # full-width letters
+    ],
+)
+def test_region_names_are_unique_after_normalisation_and_case_folding(names: str, duplicate: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(PROJECT_DIR / "estate.toml", environ={"ESTATE__REGIONS": names})
+    assert f"{duplicate!r} appears more than once" in str(raised.value)
+
+
+def test_environment_and_lifecycle_names_are_unique_after_normalisation(tmp_path: Path) -> None:
+    config = tmp_path / "estate.toml"
+    config.write_text(
+        '[[regions]]\nname = "Asia"\nenvironments = ["Café", "Cafe\\u0301"]\n'
+        'lifecycles = [{name = "Ｌｉｆｅ", phases = ["Café"]}, {name = "life", phases = ["Café"]}]\n'
+    )
+    with pytest.raises(ConfigError) as raised:
+        load_config(config, environ={})
+    both = sorted(["Café", "Cafe\u0301"])
+    assert f"environments {both} appear more than once" in str(raised.value)
+    config.write_text(
+        '[[regions]]\nname = "Asia"\nenvironments = ["Café"]\n'
+        'lifecycles = [{name = "Ｌｉｆｅ", phases = ["Café"]}, {name = "life", phases = ["Café"]}]\n'
+    )
+    with pytest.raises(ConfigError, match=r"lifecycles \['life', 'Ｌｉｆｅ'\] appear more than once"):
+        load_config(config, environ={})
+
+
+@pytest.mark.parametrize("name", ["Default", "development", "DEVELOPMENT", "Ｄｅｆａｕｌｔ"])
+def test_region_names_the_stacks_use_themselves_are_reserved(name: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(PROJECT_DIR / "estate.toml", environ={"ESTATE__REGIONS": name})
+    assert f"regions[0].name = {name!r}: is reserved" in str(raised.value)
+
+
+def test_the_reserved_names_are_the_spaces_the_management_stack_creates(estate: SynthesizedApp) -> None:
+    spaces = estate.stacks["management"]["resource"]["octopusdeploy_space"].values()
+    fixed = {body["name"] for body in spaces} - {region.name for region in EstateConfig().regions}
+    assert fixed == set(RESERVED_REGION_NAMES) - {"Default"}
