@@ -33,8 +33,8 @@ PG_CONN_STR_ENV = "PG_CONN_STR"
 RESERVED_REGION_NAMES = ("Default", "Development", "Test\\Production")
 # Octopus rejects space names with these characters (the same set Windows rejects in file names).
 _FORBIDDEN_NAME_CHARS = set('\\/:*?"<>|')
-# Docker's reference grammar: [registry[:port]/]path[:tag][@sha256:<64 hex>]; a registry is `localhost` or has a
-# dot or a port, path components are lower case. Matched with fullmatch (`$` would let a final newline through).
+# Docker's reference grammar: [registry[:port]/]path[:tag][@sha256:<64 hex>]; a registry is `localhost` or
+# has a dot or a port, path components are lower case. Matched with fullmatch (`$` lets a final newline by).
 _REGISTRY = r"(?:(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::[0-9]+)?|[A-Za-z0-9-]+:[0-9]+)/"
 _PATH_COMPONENT = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
 _IMAGE_RE = re.compile(
@@ -43,8 +43,8 @@ _IMAGE_RE = re.compile(
 )
 
 
-# Control, format (invisible: U+200B, U+202E, U+FEFF...), surrogate, private-use and unassigned characters, and
-# line/paragraph separators: a name that prints like another, or breaks a log line, is refused.
+# Control, format (invisible: U+200B, U+202E, U+FEFF...), surrogate, private-use and unassigned characters,
+# and line/paragraph separators: a name that prints like another, or breaks a log line, is refused.
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
@@ -67,7 +67,7 @@ def validate_octopus_name(value: str) -> str:
 
 
 def name_key(value: str) -> str:
-    """What two names are compared by: Unicode NFKC normalisation and case folding ('Ｅｕｒｏｐｅ' is 'europe')."""
+    """What names are compared by: NFKC normalisation, then case folding (full-width 'Ｅｕ' is 'eu')."""
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
 
 

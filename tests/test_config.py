@@ -174,7 +174,8 @@ DIGEST = "sha256:" + "0123456789abcdef" * 4
     ],
 )
 def test_images_pinned_by_tag_or_digest_are_accepted(image: str) -> None:
-    assert load_config(PROJECT_DIR / "estate.toml", environ={"ESTATE__IMAGES__GITEA": image}).images.gitea == image
+    config = load_config(PROJECT_DIR / "estate.toml", environ={"ESTATE__IMAGES__GITEA": image})
+    assert config.images.gitea == image
 
 
 @pytest.mark.parametrize(
@@ -213,10 +214,9 @@ def test_control_and_invisible_characters_are_refused_in_every_name(tmp_path: Pa
     name = f"Ame{char}rica"
     quoted = json.dumps(name)  # a JSON string is a TOML basic string
     for settings, field in [
-        (f'[[regions]]\nname = {quoted}\n', "regions[0].name"),
+        (f"[[regions]]\nname = {quoted}\n", "regions[0].name"),
         (
-            f'[[regions]]\nname = "Asia"\nenvironments = [{quoted}]\n'
-            "lifecycles = []\n",
+            f'[[regions]]\nname = "Asia"\nenvironments = [{quoted}]\nlifecycles = []\n',
             "regions[0].environments[0]",
         ),
         (
