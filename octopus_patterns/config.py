@@ -26,6 +26,9 @@ from pydantic import (
 
 ENV_PREFIX = "ESTATE__"
 DEFAULT_CONFIG_FILE = "estate.toml"
+CONFIG_FILE_ENV = "ESTATE_CONFIG"
+# cdktf's output directory (cdktf.json); every synth rewrites it, so state must never live inside it.
+SYNTH_OUTDIR = "cdktf.out"
 # With the pg state backend, Terraform reads the connection string from here (never synthesized).
 PG_CONN_STR_ENV = "PG_CONN_STR"
 
@@ -89,13 +92,24 @@ class StateConfig(_Section):
 
     backend: Literal["local", "pg"] = "local"
     # Local state files live here, relative to the project root (never inside cdktf.out).
-    local_dir: str = "state"
+    local_dir: str = Field("state", max_length=255)
 
     @field_validator("local_dir")
     @classmethod
     def _relative_dir(cls, value: str) -> str:
-        if not value or value.startswith("/") or ".." in Path(value).parts:
-            raise ValueError("must be a non-empty path relative to the project root, without '..'")
+        if not value.strip():
+            raise ValueError("must not be empty or blank")
+        if any(unicodedata.category(c) in _INVISIBLE_CATEGORIES for c in value):
+            raise ValueError("must be one line of visible characters (no control character or line break)")
+        if value.startswith("/") or ".." in Path(value).parts:
+            raise ValueError("must be a path relative to the project root, without '..'")
+        if Path(value).parts[:1] and Path(value).parts[0].casefold() == SYNTH_OUTDIR:
+            raise ValueError(
+                f"must not be {SYNTH_OUTDIR} or inside {SYNTH_OUTDIR}, which every synth rewrites"
+            )
+        if "${" in value or "%{" in value:
+            # The backend takes the path literally, terraform_remote_state evaluates it: no escape fits both.
+            raise ValueError("must not contain '${' or '%{' (Terraform template sequences)")
         return value
 
 
@@ -125,10 +139,10 @@ class ImagesConfig(_Section):
 class PortsConfig(_Section):
     """Host ports, all bound to 127.0.0.1."""
 
-    octopus: int = Field(18080, ge=1, le=65535)
-    gitea_http: int = Field(3000, ge=1, le=65535)
-    gitea_ssh: int = Field(222, ge=1, le=65535)
-    state_db: int = Field(15432, ge=1, le=65535)
+    octopus: int = Field(18080, ge=1, le=65535, strict=True)
+    gitea_http: int = Field(3000, ge=1, le=65535, strict=True)
+    gitea_ssh: int = Field(222, ge=1, le=65535, strict=True)
+    state_db: int = Field(15432, ge=1, le=65535, strict=True)
 
     @model_validator(mode="after")
     def _distinct(self) -> PortsConfig:
@@ -145,16 +159,25 @@ class PortsConfig(_Section):
 class ReadinessConfig(_Section):
     """How long `containers` waits for the Octopus API before it fails."""
 
-    timeout_minutes: float = Field(10.0, gt=0, le=120)
-    interval_seconds: float = Field(5.0, gt=0, le=300)
+    timeout_minutes: float = Field(10.0, gt=0, le=120, strict=True, allow_inf_nan=False)
+    interval_seconds: float = Field(5.0, gt=0, le=300, strict=True, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _interval_within_timeout(self) -> ReadinessConfig:
+        if self.interval_seconds >= self.timeout_minutes * 60:
+            raise ValueError(
+                f"interval_seconds ({self.interval_seconds}) must be shorter than timeout_minutes "
+                f"({self.timeout_minutes} minutes = {self.timeout_minutes * 60} s)"
+            )
+        return self
 
 
 class OctopusServerConfig(_Section):
     admin_username: str = Field("admin", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._@-]+$")
-    admin_email: str = Field("admin@example.com", pattern=r"^[^@\s]+@[^@\s]+$")
+    admin_email: str = Field("admin@example.com", max_length=254, pattern=r"^[^@\s]+@[^@\s]+$")
     # Docker-in-Docker for execution containers on the built-in worker needs a privileged container.
     # Off by default: nothing in this estate needs it (see README, "Privileged mode").
-    privileged: bool = False
+    privileged: bool = Field(False, strict=True)
 
 
 OctopusName = Annotated[
@@ -275,10 +298,11 @@ class EstateConfig(_Section):
 def load_config(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> EstateConfig:
     """Read the configuration file (optional) and apply `ESTATE__section__key=value` overrides."""
     environ = os.environ if environ is None else environ
-    file = Path(path or environ.get("ESTATE_CONFIG", DEFAULT_CONFIG_FILE))
-    data: dict[str, Any] = _read_toml(file) if file.exists() else {}
-    if path is not None and not file.exists():
-        raise ConfigError(f"{file}: configuration file not found")
+    named = environ.get(CONFIG_FILE_ENV) or None
+    file = Path(path or named or DEFAULT_CONFIG_FILE)
+    label = str(file) if path is not None or named is None else f"{CONFIG_FILE_ENV}={file}"
+    # Only the default file may be absent (then the defaults apply); a file someone named must exist.
+    data = _read_toml(file, label, required=path is not None or named is not None)
     for key, value in sorted(environ.items()):
         if key.startswith(ENV_PREFIX):
             _apply_override(data, key, value)
@@ -288,11 +312,26 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
         raise ConfigError(_describe(error, file)) from None
 
 
-def _read_toml(file: Path) -> dict[str, Any]:
+def _read_toml(file: Path, label: str, *, required: bool) -> dict[str, Any]:
+    """The file's TOML; every way it can fail is one line naming the file (never a traceback)."""
     try:
-        return tomllib.loads(file.read_text(encoding="utf-8"))
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        if required:
+            raise ConfigError(f"{label}: configuration file not found") from None
+        return {}
+    except IsADirectoryError:
+        raise ConfigError(f"{label}: is a directory, not a configuration file") from None
+    except OSError as error:
+        raise ConfigError(f"{label}: cannot be read ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{label}: is not UTF-8 text (invalid byte at offset {error.start})") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{file}: not valid TOML: {error}") from None
+        raise ConfigError(f"{label}: not valid TOML: {error}") from None
 
 
 def _apply_override(data: dict[str, Any], key: str, value: str) -> None:
@@ -307,7 +346,26 @@ def _apply_override(data: dict[str, Any], key: str, value: str) -> None:
     section = data.setdefault(path[0], {})
     if not isinstance(section, dict):
         raise ConfigError(f"{key}: [{path[0]}] is not a section")
-    section[path[1]] = value
+    section[path[1]] = _typed(path[0], path[1], value)
+
+
+def _typed(section: str, key: str, value: str) -> Any:
+    """An override of a boolean or numeric field, converted only when it is spelled exactly so: `true`/`false`
+    for booleans, ASCII digits for integers (`1.5` too for numbers). Anything else stays a string, which the
+    strict fields then refuse with a message naming the field and the value."""
+    model = EstateConfig.model_fields.get(section)
+    model_type = model.annotation if model else None
+    if not (isinstance(model_type, type) and issubclass(model_type, BaseModel)):
+        return value
+    field = model_type.model_fields.get(key)
+    kind = field.annotation if field else None
+    if kind is bool and value in ("true", "false"):
+        return value == "true"
+    if kind is int and re.fullmatch(r"[0-9]+", value):
+        return int(value)
+    if kind is float and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", value):
+        return float(value)
+    return value
 
 
 def _describe(error: ValidationError, file: Path) -> str:

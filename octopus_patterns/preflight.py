@@ -1,6 +1,7 @@
 """Check everything a deploy needs, report every missing item at once with how to fix it.
 
-`python3 -m octopus_patterns.preflight` exits 0 when a deploy can start, 1 otherwise.
+`python3 -m octopus_patterns.preflight` exits 0 when a deploy can start, 2 when the configuration itself is
+bad (it still lists every other finding), 1 otherwise.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ MIN_NODE = 18
 class Problem:
     what: str
     fix: str
+    bad_input: bool = False  # the configuration itself is wrong (exit 2), rather than something missing
 
 
 Check = Callable[["Machine"], list[Problem]]
@@ -123,7 +125,7 @@ def check_environment(machine: Machine) -> list[Problem]:
     try:
         config = load_config(environ=machine.environ)
     except ConfigError as error:
-        return [*problems, Problem(str(error), "fix estate.toml or the ESTATE__* variables")]
+        return [*problems, Problem(str(error), "fix estate.toml or the ESTATE__* variables", bad_input=True)]
     if config.state.backend == "pg" and not machine.environ.get(PG_CONN_STR_ENV):
         problems.append(Problem(f"state backend is pg but {PG_CONN_STR_ENV} is not set", "see README, State"))
     return problems
@@ -159,7 +161,7 @@ def main() -> int:
         print(f"MISSING  {problem.what}\n         fix: {problem.fix}")
     if problems:
         print(f"preflight: {len(problems)} problem(s); a deploy would fail", file=sys.stderr)
-        return 1
+        return 2 if any(problem.bad_input for problem in problems) else 1
     print("preflight: everything a deploy needs is here")
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +14,8 @@ from octopus_patterns.config import RESERVED_REGION_NAMES, ConfigError, EstateCo
 from tests.conftest import PROJECT_DIR, SynthesizedApp
 
 BAD_OVERRIDES = [
-    ({"ESTATE__PORTS__OCTOPUS": "70000"}, "ports.octopus = '70000'", "less than or equal to 65535"),
-    ({"ESTATE__PORTS__STATE_DB": "0"}, "ports.state_db = '0'", "greater than or equal to 1"),
+    ({"ESTATE__PORTS__OCTOPUS": "70000"}, "ports.octopus = 70000", "less than or equal to 65535"),
+    ({"ESTATE__PORTS__STATE_DB": "0"}, "ports.state_db = 0", "greater than or equal to 1"),
     ({"ESTATE__PORTS__GITEA_HTTP": "http"}, "ports.gitea_http = 'http'", "valid integer"),
     ({"ESTATE__PORTS__GITEA_SSH": "3000"}, "gitea_ssh=3000 is already used by gitea_http", "must differ"),
     ({"ESTATE__IMAGES__GITEA": "gitea/gitea:latest"}, "images.gitea = 'gitea/gitea:latest'", "not 'latest'"),
@@ -22,7 +23,7 @@ BAD_OVERRIDES = [
     ({"ESTATE__STATE__BACKEND": "s3"}, "state.backend = 's3'", "'local' or 'pg'"),
     ({"ESTATE__STATE__LOCAL_DIR": "/var/state"}, "state.local_dir = '/var/state'", "relative"),
     ({"ESTATE__STATE__LOCAL_DIR": "../state"}, "state.local_dir = '../state'", "without '..'"),
-    ({"ESTATE__READINESS__TIMEOUT_MINUTES": "0"}, "readiness.timeout_minutes = '0'", "greater than 0"),
+    ({"ESTATE__READINESS__TIMEOUT_MINUTES": "0"}, "readiness.timeout_minutes = 0.0", "greater than 0"),
     ({"ESTATE__READINESS__TIMEOUT_MINUTES": "500"}, "readiness.timeout_minutes", "less than or equal to 120"),
     ({"ESTATE__OCTOPUS__ADMIN_USERNAME": "ad min"}, "octopus.admin_username = 'ad min'", "pattern"),
     ({"ESTATE__OCTOPUS__ADMIN_USERNAME": "admin\n"}, "octopus.admin_username = 'admin\\n'", "pattern"),
@@ -282,3 +283,174 @@ def test_the_reserved_names_are_the_spaces_the_management_stack_creates(estate: 
     spaces = estate.stacks["management"]["resource"]["octopusdeploy_space"].values()
     fixed = {body["name"] for body in spaces} - {region.name for region in EstateConfig().regions}
     assert fixed == set(RESERVED_REGION_NAMES) - {"Default"}
+
+
+# --- strict types, files, cross-checks -----------------------------------------------------------------
+
+PORT_FIELDS = ["octopus", "gitea_http", "gitea_ssh", "state_db"]
+
+
+@pytest.mark.parametrize("port", PORT_FIELDS)
+@pytest.mark.parametrize(
+    ("value", "allowed"), [("0", "greater than or equal to 1"), ("65536", "less than or equal")]
+)
+def test_every_port_is_bounded(port: str, value: str, allowed: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(PROJECT_DIR / "estate.toml", environ={f"ESTATE__PORTS__{port.upper()}": value})
+    assert f"ports.{port} = {int(value)}: Input should be {allowed}" in str(raised.value)
+
+
+@pytest.mark.parametrize("port", PORT_FIELDS)
+def test_every_port_accepts_its_extremes(port: str) -> None:
+    others = {name: 20000 + i for i, name in enumerate(PORT_FIELDS)}
+    for value in (1, 65535):
+        environ = {f"ESTATE__PORTS__{n.upper()}": str(v) for n, v in {**others, port: value}.items()}
+        assert getattr(load_config(PROJECT_DIR / "estate.toml", environ=environ).ports, port) == value
+
+
+@pytest.mark.parametrize(
+    ("toml", "field", "allowed"),
+    [
+        ("[ports]\noctopus = true", "ports.octopus = True", "valid integer"),
+        ("[ports]\noctopus = 18080.0", "ports.octopus = 18080.0", "valid integer"),
+        ('[ports]\noctopus = "18080"', "ports.octopus = '18080'", "valid integer"),
+        ('[octopus]\nprivileged = "yes"', "octopus.privileged = 'yes'", "valid boolean"),
+        ("[octopus]\nprivileged = 1", "octopus.privileged = 1", "valid boolean"),
+        ('[octopus]\nprivileged = "true"', "octopus.privileged = 'true'", "valid boolean"),
+        ("[readiness]\ntimeout_minutes = true", "readiness.timeout_minutes = True", "valid number"),
+        ('[readiness]\ninterval_seconds = "5"', "readiness.interval_seconds = '5'", "valid number"),
+    ],
+)
+def test_file_values_must_have_their_type(tmp_path: Path, toml: str, field: str, allowed: str) -> None:
+    config = tmp_path / "estate.toml"
+    config.write_text(toml + "\n")
+    with pytest.raises(ConfigError) as raised:
+        load_config(config, environ={})
+    assert field in str(raised.value) and allowed in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "field", "allowed"),
+    [
+        ("PORTS__OCTOPUS", "true", "ports.octopus = 'true'", "valid integer"),
+        ("PORTS__OCTOPUS", "18080.0", "ports.octopus = '18080.0'", "valid integer"),
+        ("PORTS__OCTOPUS", " 18080", "ports.octopus = ' 18080'", "valid integer"),
+        ("PORTS__OCTOPUS", "+18080", "ports.octopus = '+18080'", "valid integer"),
+        ("PORTS__OCTOPUS", "1_8080", "ports.octopus = '1_8080'", "valid integer"),
+        ("PORTS__OCTOPUS", "１８０８０", "ports.octopus = '１８０８０'", "valid integer"),
+        ("OCTOPUS__PRIVILEGED", "yes", "octopus.privileged = 'yes'", "valid boolean"),
+        ("OCTOPUS__PRIVILEGED", "1", "octopus.privileged = '1'", "valid boolean"),
+        ("OCTOPUS__PRIVILEGED", "on", "octopus.privileged = 'on'", "valid boolean"),
+        ("OCTOPUS__PRIVILEGED", "True", "octopus.privileged = 'True'", "valid boolean"),
+        ("READINESS__TIMEOUT_MINUTES", "inf", "readiness.timeout_minutes = 'inf'", "valid number"),
+        ("READINESS__TIMEOUT_MINUTES", "nan", "readiness.timeout_minutes = 'nan'", "valid number"),
+        ("READINESS__TIMEOUT_MINUTES", "1e1", "readiness.timeout_minutes = '1e1'", "valid number"),
+    ],
+)
+def test_environment_overrides_are_parsed_strictly(key: str, value: str, field: str, allowed: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(PROJECT_DIR / "estate.toml", environ={f"ESTATE__{key}": value})
+    assert field in str(raised.value) and allowed in str(raised.value)
+
+
+def test_environment_overrides_of_typed_fields_are_converted() -> None:
+    config = load_config(
+        PROJECT_DIR / "estate.toml",
+        environ={
+            "ESTATE__PORTS__OCTOPUS": "28080",
+            "ESTATE__OCTOPUS__PRIVILEGED": "true",
+            "ESTATE__READINESS__TIMEOUT_MINUTES": "2.5",
+            "ESTATE__READINESS__INTERVAL_SECONDS": "3",
+        },
+    )
+    assert (config.ports.octopus, config.octopus.privileged) == (28080, True)
+    assert (config.readiness.timeout_minutes, config.readiness.interval_seconds) == (2.5, 3.0)
+    assert (
+        load_config(
+            PROJECT_DIR / "estate.toml", environ={"ESTATE__OCTOPUS__PRIVILEGED": "false"}
+        ).octopus.privileged
+        is False
+    )
+
+
+@pytest.mark.parametrize(
+    ("environ", "field", "allowed"),
+    [
+        (
+            {"ESTATE__READINESS__TIMEOUT_MINUTES": "1", "ESTATE__READINESS__INTERVAL_SECONDS": "60"},
+            "readiness",
+            "interval_seconds (60.0) must be shorter than timeout_minutes (1.0 minutes = 60.0 s)",
+        ),
+        ({"ESTATE__STATE__LOCAL_DIR": " "}, "state.local_dir = ' '", "blank"),
+        ({"ESTATE__STATE__LOCAL_DIR": "state\nx"}, "state.local_dir = 'state\\nx'", "one line"),
+        ({"ESTATE__STATE__LOCAL_DIR": "state\u2028x"}, "state.local_dir", "one line"),
+        ({"ESTATE__STATE__LOCAL_DIR": "s" * 256}, "state.local_dir", "at most 255 characters"),
+        ({"ESTATE__STATE__LOCAL_DIR": "cdktf.out"}, "state.local_dir = 'cdktf.out'", "cdktf.out"),
+        ({"ESTATE__STATE__LOCAL_DIR": "./cdktf.out/state"}, "state.local_dir", "inside cdktf.out"),
+        ({"ESTATE__STATE__LOCAL_DIR": "state/${path.cwd}"}, "state.local_dir", "${"),
+        ({"ESTATE__STATE__LOCAL_DIR": "state/%{if true}x%{endif}"}, "state.local_dir", "%{"),
+        ({"ESTATE__OCTOPUS__ADMIN_EMAIL": "a" * 243 + "@example.com"}, "octopus.admin_email", "at most 254"),
+    ],
+)
+def test_cross_checks_and_bounds(environ: dict[str, str], field: str, allowed: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(PROJECT_DIR / "estate.toml", environ=environ)
+    assert field in str(raised.value) and allowed in str(raised.value)
+
+
+def test_an_email_of_254_characters_is_accepted() -> None:
+    email = "a" * 242 + "@example.com"
+    assert (
+        load_config(
+            PROJECT_DIR / "estate.toml", environ={"ESTATE__OCTOPUS__ADMIN_EMAIL": email}
+        ).octopus.admin_email
+        == email
+    )
+
+
+def _unreadable_configs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    non_utf8 = tmp_path / "latin1.toml"
+    non_utf8.write_bytes('[octopus]\nadmin_email = "ad\xe9@x"\n'.encode("latin-1"))
+    locked = tmp_path / "locked.toml"
+    locked.write_text("")
+    locked.chmod(0)
+    return {
+        "missing": (tmp_path / "nope.toml", "configuration file not found"),
+        "directory": (tmp_path, "is a directory, not a configuration file"),
+        "non-utf8": (non_utf8, "is not UTF-8 text"),
+        "unreadable": (locked, "cannot be read"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "non-utf8", "unreadable"])
+def test_estate_config_that_cannot_be_read_is_one_clear_error(tmp_path: Path, case: str) -> None:
+    path, message = _unreadable_configs(tmp_path)[case]
+    if case == "unreadable" and os.access(path, os.R_OK):
+        pytest.skip("running as a user who can read a mode-000 file (root)")
+    with pytest.raises(ConfigError) as raised:
+        load_config(environ={"ESTATE_CONFIG": str(path)})
+    assert str(raised.value) == f"ESTATE_CONFIG={path}: {message}" or (
+        str(raised.value).startswith(f"ESTATE_CONFIG={path}: {message}") and "\n" not in str(raised.value)
+    )
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "non-utf8"])
+def test_synth_exits_2_with_one_line_when_estate_config_cannot_be_read(tmp_path: Path, case: str) -> None:
+    path, message = _unreadable_configs(tmp_path)[case]
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, str(PROJECT_DIR / "main.py")],
+        cwd=PROJECT_DIR,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+            "CDKTF_OUTDIR": str(out),
+            "ESTATE_CONFIG": str(path),
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert not out.exists()

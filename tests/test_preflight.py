@@ -50,7 +50,8 @@ def test_pg_backend_needs_a_connection_string() -> None:
 def test_bad_configuration_is_a_preflight_problem() -> None:
     env = {"TF_VAR_docker_username": "u", "TF_VAR_docker_password": "p", "ESTATE__PORTS__OCTOPUS": "99999"}
     (problem,) = check_environment(Machine(environ=env, project_dir=PROJECT_DIR))
-    assert "ports.octopus = '99999'" in problem.what
+    assert "ports.octopus = 99999" in problem.what
+    assert problem.bad_input
 
 
 def test_command_exits_non_zero_and_lists_fixes(tmp_path: Path) -> None:
@@ -66,3 +67,26 @@ def test_command_exits_non_zero_and_lists_fixes(tmp_path: Path) -> None:
     assert result.stdout.count("MISSING") >= 6 and result.stdout.count("fix:") == result.stdout.count(
         "MISSING"
     )
+
+
+def test_an_unreadable_estate_config_is_listed_with_the_other_findings_and_exits_2(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "octopus_patterns.preflight"],
+        cwd=PROJECT_DIR,
+        env={"PATH": str(tmp_path), "PYTHONPATH": str(PROJECT_DIR), "ESTATE_CONFIG": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"MISSING  ESTATE_CONFIG={tmp_path}: is a directory, not a configuration file\n" in result.stdout
+    assert "MISSING  docker CLI not found on PATH" in result.stdout
+    assert "MISSING  TF_VAR_docker_username is not set" in result.stdout
+
+
+def test_a_missing_estate_config_is_a_finding(tmp_path: Path) -> None:
+    env = {"TF_VAR_docker_username": "u", "TF_VAR_docker_password": "p", "ESTATE_CONFIG": str(tmp_path / "x")}
+    (problem,) = check_environment(Machine(environ=env, project_dir=PROJECT_DIR))
+    assert problem.what == f"ESTATE_CONFIG={tmp_path / 'x'}: configuration file not found"
+    assert problem.bad_input
