@@ -18,13 +18,15 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
     app = app or App()
     containers = ContainersStack(app, "containers", config=config)
     octopus = containers.octopus.endpoint
+    # The runbooks of the management and Development spaces keep Terraform state here (ThisInstance.State.*).
+    state_database = containers.state_database.network_access()
     management = ManagementStack(
         app,
         "management",
         config=config,
         octopus=octopus,
         gitea=containers.gitea_endpoint,
-        state_database=containers.state_database.network_access(),
+        state_database=state_database,
     )
     docker_credentials = management.docker_feed_credentials
     ManagedSpaceStack(
@@ -36,6 +38,7 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
         docker_credentials=docker_credentials,
         blueprint=blueprints.DEVELOPMENT,
         promote_to=management.test_production_space,
+        state_database=state_database,
     )
     ManagedSpaceStack(
         app,

@@ -17,7 +17,7 @@ from octopus_patterns.catalogue.managed_spaces import (
     SpaceBlueprint,
 )
 from octopus_patterns.config import EstateConfig
-from octopus_patterns.endpoints import OctopusServerEndpoint
+from octopus_patterns.endpoints import OctopusServerEndpoint, StateDatabase
 from octopus_patterns.octopus.feed import RegistryCredentials
 from octopus_patterns.octopus.provider import OctopusProviderConnection
 from octopus_patterns.octopus.references import HasId
@@ -28,7 +28,8 @@ class ManagedSpaceStack(TerraformStack):
     """One managed space's contents, stamped from a blueprint.
 
     With `promote_to` (managed instance per environment), the space also gets the tenant that stands for the
-    space its releases are promoted to, carrying that space's real ID.
+    space its releases are promoted to, carrying that space's real ID. `state_database` is where the space's
+    runbooks keep Terraform state (needed when the blueprint has Hello World and its runbooks).
     """
 
     def __init__(
@@ -42,6 +43,7 @@ class ManagedSpaceStack(TerraformStack):
         docker_credentials: RegistryCredentials,
         blueprint: SpaceBlueprint,
         promote_to: HasId | None = None,
+        state_database: StateDatabase | None = None,
     ) -> None:
         super().__init__(scope, id)
         configure_state_backend(self, config.state)
@@ -51,7 +53,11 @@ class ManagedSpaceStack(TerraformStack):
             self,
             "contents",
             ManagedSpaceContentsProps(
-                space=space, blueprint=blueprint, octopus=octopus, docker_credentials=docker_credentials
+                space=space,
+                blueprint=blueprint,
+                octopus=octopus,
+                docker_credentials=docker_credentials,
+                state_database=state_database,
             ),
         )
         if promote_to is not None:

@@ -13,7 +13,7 @@ from imports.octopusdeploy.environment import Environment
 from imports.octopusdeploy.lifecycle import Lifecycle
 from imports.octopusdeploy.project import Project
 from octopus_patterns.catalogue import management as ri
-from octopus_patterns.catalogue.managed_spaces import SpaceBlueprint
+from octopus_patterns.catalogue.managed_spaces import DEVELOPMENT, ManagedSpaceContentsProps, SpaceBlueprint
 from octopus_patterns.config import load_config
 from tests.conftest import SynthesizedApp, project_config, synthesize
 
@@ -113,6 +113,37 @@ def test_promotion_tenant_carries_the_test_production_space_id(development: dict
     ]
     assert len(space_ids) == 1, "ManagedTenant.Octopus.SpaceId must be the Test\\Production space's real ID"
     assert any(_reads(v["value"], "containers", "terraform_data.octopus_api-ready") for v in values)
+
+
+def test_development_this_instance_set_reaches_the_state_database_like_the_management_space(
+    estate: SynthesizedApp, development: dict
+) -> None:
+    """B2: Hello World's runbooks in Development read ThisInstance.State.*; the set gets the values the
+    management space's has, from the containers stack's terraformdb, the password sensitive."""
+    this_instance = _ref(development, "octopusdeploy_library_variable_set", name="This Instance")
+    owned = {
+        b["name"]: b
+        for b in development["resource"]["octopusdeploy_variable"].values()
+        if b["owner_id"] == this_instance
+    }
+    management = {
+        b["name"]: b
+        for b in estate.stacks["management"]["resource"]["octopusdeploy_variable"].values()
+        if b["name"].startswith("ThisInstance.State.")
+    }
+    assert set(management) <= set(owned)
+    for name in ("ThisInstance.State.Host", "ThisInstance.State.Port", "ThisInstance.State.Username"):
+        assert owned[name]["value"] == management[name]["value"], name
+    password = owned["ThisInstance.State.Password"]
+    assert password["is_sensitive"] is True and "value" not in password
+    assert password["sensitive_value"].startswith("${sensitive(")
+    assert _reads(password["sensitive_value"], "containers", "random_password.terraformdb_password")
+
+
+def test_a_space_with_hello_world_needs_the_state_database() -> None:
+    props = dict(space=object(), blueprint=DEVELOPMENT, octopus=object(), docker_credentials=object())
+    with pytest.raises(ValueError, match="state_database is None, but the blueprint has Hello World"):
+        ManagedSpaceContentsProps(**props)  # type: ignore[arg-type]
 
 
 def test_test_production_space_matches_the_reference_spaces_3(estate: SynthesizedApp) -> None:

@@ -12,7 +12,7 @@ from constructs import Construct
 from octopus_patterns.catalogue import management as ri
 from octopus_patterns.catalogue.template_projects import HelloWorldProject, HelloWorldProjectProps
 from octopus_patterns.config import RegionConfig
-from octopus_patterns.endpoints import OctopusServerEndpoint
+from octopus_patterns.endpoints import OctopusServerEndpoint, StateDatabase
 from octopus_patterns.octopus.environment import EnvironmentSet, EnvironmentSetProps, EnvironmentSpec
 from octopus_patterns.octopus.feed import (
     BuiltInFeed,
@@ -121,6 +121,16 @@ class ManagedSpaceContentsProps:
     blueprint: SpaceBlueprint
     octopus: OctopusServerEndpoint
     docker_credentials: RegistryCredentials  # from the management stack; wrapped in sensitive() here
+    # Where the space's runbooks keep Terraform state, as the Octopus container reaches it (from the
+    # containers stack): the "This Instance" set's ThisInstance.State.*, which Hello World's runbooks read.
+    state_database: StateDatabase | None = None
+
+    def __post_init__(self) -> None:
+        if self.blueprint.hello_world and self.state_database is None:
+            raise ValueError(
+                "ManagedSpaceContentsProps.state_database is None, but the blueprint has Hello World, whose "
+                "runbooks read ThisInstance.State.Host/Port/Username/Password: give the state database"
+            )
 
 
 class ManagedSpaceContents(Construct):
@@ -184,6 +194,7 @@ class ManagedSpaceContents(Construct):
             slack_bot_token="",  # only the management space's Slack sets use these three
             git_username="",
             git_password="",
+            state_database=props.state_database,
         )
         wanted = (ri.THIS_INSTANCE, ri.OCTOPUS_SERVER)
         return {

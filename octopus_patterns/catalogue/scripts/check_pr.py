@@ -58,4 +58,5 @@ for problem in problems:
     print("PR check failed: " + problem)
 if problems:
     sys.exit(1)
-printhighlight(f"Pull request #{pull['number']} passed its checks")
+# No hash-and-brace in this script: Octopus substitutes its variables in the script body before it runs.
+printhighlight("Pull request #" + str(pull["number"]) + " passed its checks")
