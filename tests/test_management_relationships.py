@@ -100,6 +100,54 @@ def test_retention_keeps_releases_forever_as_the_ri_does(management: Stack) -> N
         )
 
 
+def test_environments_carry_the_ri_extension_settings(management: Stack) -> None:
+    """Audit B12: Development and Sync report to Jira as "development" with JSM and ServiceNow change
+    requests on; Test, Production and Security are unmapped with both off (dev_test_prod and sync modules)."""
+    for name in (ri.DEVELOPMENT, ri.TEST, ri.PRODUCTION, ri.SECURITY, ri.SYNC):
+        body = management.body("octopusdeploy_environment", name)
+        reported = name in (ri.DEVELOPMENT, ri.SYNC)
+        assert body["jira_extension_settings"] == [
+            {"environment_type": "development" if reported else "unmapped"}
+        ], name
+        assert body["jira_service_management_extension_settings"] == [{"is_enabled": reported}], name
+        assert body["servicenow_extension_settings"] == [{"is_enabled": reported}], name
+
+
+def test_targets_keep_the_files_of_30_deployments_on_every_lifecycle_and_phase(management: Stack) -> None:
+    """Audit B8: every RI lifecycle and phase sets tentacle retention to 30 items (not forever)."""
+    thirty = [{"strategy": "Count", "quantity_to_keep": 30, "unit": "Items"}]
+    for lifecycle in ("DevSecOps", "Simple", "Sync"):
+        body = management.body(Lifecycle.TF_RESOURCE_TYPE, lifecycle)
+        assert body["tentacle_retention_with_strategy"] == thirty, lifecycle
+        assert [phase["tentacle_retention_with_strategy"] for phase in body["phase"]] == [thirty] * len(
+            body["phase"]
+        ), lifecycle
+
+
+def test_projects_and_runbooks_have_the_ri_connectivity_policy(management: Stack) -> None:
+    """Audit B7: deployments without targets are allowed everywhere but in K8S Microservice Template, which
+    skips unavailable targets instead."""
+    no_targets_needed = [
+        {
+            "allow_deployments_to_no_targets": True,
+            "exclude_unhealthy_targets": False,
+            "skip_machine_behavior": "None",
+        }
+    ]
+    projects = management.resources("octopusdeploy_project").values()
+    for project in projects:
+        expected = no_targets_needed
+        if project["name"] == "K8S Microservice Template":
+            expected = [expected[0] | {"allow_deployments_to_no_targets": False}]
+            expected[0]["skip_machine_behavior"] = "SkipUnavailableMachines"
+        assert project["connectivity_policy"] == expected, project["name"]
+    runbooks = management.resources("octopusdeploy_runbook").values()
+    assert len(runbooks) >= 26
+    for runbook in runbooks:
+        assert runbook["connectivity_policy"] == no_targets_needed, runbook["name"]
+        assert runbook["retention_policy_with_strategy"] == [{"strategy": "Default"}], runbook["name"]
+
+
 def test_every_resource_lives_in_the_looked_up_default_space(management: Stack) -> None:
     (local_name,) = management.doc["locals"]
     default_space = f"${{local.{local_name}}}"
@@ -143,7 +191,8 @@ def test_regional_tenant_space_id_is_its_region_space(management: Stack) -> None
             ri.MANAGED_TENANT_API_KEY, ri.MANAGED_TENANT_URL, ri.MANAGED_TENANT_SPACE_ID,
             "Tenant.Azure.ApplicationId", "Tenant.Azure.SubscriptionId", "Tenant.Azure.TenantId",
             "Tenant.Azure.Password", "Tenant.K8S.CertificateData", "Tenant.K8S.Url",
-            "Tenant.Docker.Username", "Tenant.Docker.Password", ri.SLACK_BOT_TOKEN, ri.SLACK_SUPPORT_USERS,
+            ri.K8S_CERTIFICATE_PASSWORD, "Tenant.Docker.Username", "Tenant.Docker.Password",
+            ri.SLACK_BOT_TOKEN, ri.SLACK_SUPPORT_USERS,
         }  # fmt: skip
 
 
@@ -160,12 +209,31 @@ def tenant_values(stack: Stack, region: str) -> dict[str, dict[str, Any]]:
     return values
 
 
+def test_the_kind_client_certificate_gets_the_tenants_pfx_password_or_none(management: Stack) -> None:
+    """Audit B11: the "Kind Client" certificate of Initialize Space takes the tenant's PFX password; an
+    empty one becomes null, which the provider accepts (a "" password fails its length check)."""
+    (step,) = [
+        body
+        for body in management.resources("octopusdeploy_process_step").values()
+        if body["name"] == "Configure the Kubernetes Target"
+    ]
+    props = step["execution_properties"]
+    parameters = json.loads(props["Octopus.Action.Terraform.TemplateParameters"])
+    assert parameters["k8s_client_cert_password"] == f"#{{{ri.K8S_CERTIFICATE_PASSWORD}}}"
+    template = props["Octopus.Action.Terraform.Template"]
+    assert 'password = var.k8s_client_cert_password == "" ? null : var.k8s_client_cert_password' in template
+    for region in REGIONS:
+        password = tenant_values(management, region)[ri.K8S_CERTIFICATE_PASSWORD]["value"]
+        assert password.startswith("${sensitive(var.k8s_client_cert_password")
+
+
 def test_sensitive_tenant_values_are_marked_sensitive(management: Stack) -> None:
     api_key_output = _api_key_reference(management)
     for region in REGIONS:
         values = tenant_values(management, region)
         assert values[ri.MANAGED_TENANT_API_KEY]["value"] == f"${{sensitive({api_key_output})}}"
-        for template in ("Tenant.Azure.Password", "Tenant.K8S.CertificateData", "Tenant.Docker.Password"):
+        sensitive = ("Tenant.Azure.Password", "Tenant.K8S.CertificateData", ri.K8S_CERTIFICATE_PASSWORD)
+        for template in (*sensitive, "Tenant.Docker.Password"):
             assert values[template]["value"].startswith("${sensitive(var."), template
 
 

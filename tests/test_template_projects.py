@@ -538,6 +538,74 @@ def test_k8s_has_the_mainline_channel_after_its_deploy_step(synth: Synth) -> Non
     assert f"octopusdeploy_process_step.{deploy_app}" in channel["depends_on"]
 
 
+def _substituted(text: str) -> str:
+    """`text` as Octopus might evaluate it: every `#{…}` (nesting included) replaced by a plain word."""
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub(r"#\{[^#{}]*\}", "value", text)
+    return text
+
+
+def test_k8s_deploy_app_is_the_ri_deployment_with_service_probes_and_pod_security(synth: Synth) -> None:
+    """Audit B9: the RI's Deploy App (k8s_microservice/octopus/terraform.tf at fe57a95)."""
+    step = synth.step_of("K8S Microservice Template", None, "Deploy App")
+    props = step["execution_properties"]
+    prefix = "Octopus.Action.KubernetesContainers."
+    assert props["Octopus.Action.EnabledFeatures"] == "Octopus.Features.KubernetesService"
+    assert props[f"{prefix}DeploymentWait"] == "Wait"
+    assert props[f"{prefix}ServiceType"] == "ClusterIP"
+    assert {props[f"{prefix}PodSecurity{key}"] for key in ("RunAsUser", "RunAsGroup", "FsGroup")} == {"1000"}
+    assert props[f"{prefix}PodSecurityRunAsNonRoot"] == "true"
+    # Every JSON-valued property parses (Octopus reads them as JSON before it substitutes variables).
+    json_values = {key: json.loads(value) for key, value in props.items() if value[:1] in "[{"}
+    assert f"{prefix}Containers" in json_values and f"{prefix}ServicePorts" in json_values
+    (container,) = json_values[f"{prefix}Containers"]
+    port = "#{Kubernetes.Application.Port}"
+    assert container["Ports"] == [{"key": "grpc", "value": port, "option": "TCP"}]
+    assert json_values[f"{prefix}ServicePorts"] == [
+        {"name": "grpc", "port": port, "targetPort": port, "protocol": "TCP"}
+    ]
+    assert container["EnvironmentVariables"] == [{"key": "PORT", "value": port}]
+    for probe in ("LivenessProbe", "ReadinessProbe"):
+        assert container[probe]["type"] == "Command"
+        assert container[probe]["exec"]["command"] == ["/bin/grpc_health_probe", f"-addr=:{port}"]
+    assert (
+        container["Resources"]["limits"] | {"cpu": "300m", "memory": "300Mi"}
+        == container["Resources"]["limits"]
+    )
+    assert {k: container["Resources"]["requests"][k] for k in ("cpu", "memory")} == {
+        "cpu": "200m",
+        "memory": "180Mi",
+    }
+    assert container["SecurityContext"]["readOnlyRootFilesystem"] == "true"
+    assert container["SecurityContext"]["allowPrivilegeEscalation"] == "false"
+    assert container["SecurityContext"]["capabilities"]["drop"] == ["all"]
+    # Names come from the image and carry the channel for releases outside Mainline.
+    name = props[f"{prefix}DeploymentName"]
+    assert name.startswith("#{Kubernetes.Application.Image | Replace")
+    assert '#{unless Octopus.Release.Channel.Name == "Mainline"}' in name
+    assert props[f"{prefix}ServiceName"] == name
+    assert json_values[f"{prefix}DeploymentLabels"] == {"app": name.split("#{unless")[0]}
+    assert container["ConfigMapEnvFromSource"] == [{"key": name}]
+    assert step["packages"]["service"]["properties"]["Extract"] == "False"
+
+
+def test_k8s_config_map_is_named_as_the_deployment_and_is_yaml_after_substitution(synth: Synth) -> None:
+    config_map = synth.step_of("K8S Microservice Template", None, "Deploy Env Var ConfigMap")
+    deploy_app = synth.step_of("K8S Microservice Template", None, "Deploy App")
+    raw = config_map["execution_properties"]["Octopus.Action.KubernetesContainers.CustomResourceYaml"]
+    name = deploy_app["execution_properties"]["Octopus.Action.KubernetesContainers.DeploymentName"]
+    assert f'name: "{terraform_literal(name)}"' in raw
+    # Octopus substitutes the YAML text before it parses it: the filters' quotes must leave plain scalars.
+    assert _substituted(raw).splitlines()[:5] == [
+        "apiVersion: v1",
+        "kind: ConfigMap",
+        "metadata:",
+        '  name: "valuevalue-valuevalue"',
+        '  namespace: "value-value-value"',
+    ]
+
+
 # --- Variables -----------------------------------------------------------------------------------------
 
 

@@ -65,8 +65,7 @@ class SpaceBlueprint:
 
 
 def _environments(*names: str) -> tuple[EnvironmentSpec, ...]:
-    order = {ri.DEVELOPMENT: 0, ri.TEST: 1, ri.PRODUCTION: 2, ri.SECURITY: 3, ri.SYNC: 0}
-    return tuple(EnvironmentSpec(name, sort_order=order[name]) for name in names)
+    return tuple(ri.environment_spec(name) for name in names)
 
 
 def _lifecycle(name: str, *phases: ri.PhaseFact) -> ri.LifecycleFact:

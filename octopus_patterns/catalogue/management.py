@@ -14,7 +14,7 @@ from constructs import Construct
 
 from octopus_patterns.endpoints import StateDatabase
 from octopus_patterns.octopus.azure_account import AzureServicePrincipalCredentials
-from octopus_patterns.octopus.environment import EnvironmentSet, EnvironmentSpec
+from octopus_patterns.octopus.environment import EnvironmentSet, EnvironmentSpec, ExtensionSettings
 from octopus_patterns.octopus.feed import RegistryCredentials
 from octopus_patterns.octopus.inputs import string_input
 from octopus_patterns.octopus.library_variable_set import (
@@ -51,18 +51,34 @@ TEST_PRODUCTION_SPACE = managed_space("Test\\Production")
 # --- Environments and lifecycles ------------------------------------------------------------------
 
 DEVELOPMENT, TEST, PRODUCTION, SECURITY, SYNC = "Development", "Test", "Production", "Security", "Sync"
-ENVIRONMENTS = (
-    EnvironmentSpec(DEVELOPMENT, sort_order=0),
-    EnvironmentSpec(TEST, sort_order=1),
-    EnvironmentSpec(PRODUCTION, sort_order=2),
-    EnvironmentSpec(SECURITY, sort_order=3),
-    EnvironmentSpec(SYNC, sort_order=0),  # the RI creates Sync in its own module, also with order 0
-)
+# The RI reports Development and Sync to Jira as "development" with JSM and ServiceNow change requests on;
+# the other environments are unmapped, with both off.
+_REPORTED = ExtensionSettings(jira_environment_type="development", change_requests_enabled=True)
+_UNMAPPED = ExtensionSettings()
+ENVIRONMENT_ORDER = {DEVELOPMENT: 0, TEST: 1, PRODUCTION: 2, SECURITY: 3, SYNC: 0}
+ENVIRONMENT_EXTENSIONS = {
+    DEVELOPMENT: _REPORTED,
+    TEST: _UNMAPPED,
+    PRODUCTION: _UNMAPPED,
+    SECURITY: _UNMAPPED,
+    SYNC: _REPORTED,
+}
+
+
+def environment_spec(name: str) -> EnvironmentSpec:
+    """One of the RI's five environments, with its sort order and extension settings."""
+    return EnvironmentSpec(name, sort_order=ENVIRONMENT_ORDER[name], extensions=ENVIRONMENT_EXTENSIONS[name])
+
+
+# The RI creates Sync in its own module, also with sort order 0.
+ENVIRONMENTS = tuple(environment_spec(name) for name in (DEVELOPMENT, TEST, PRODUCTION, SECURITY, SYNC))
 
 # Every RI retention policy sets should_keep_forever = true, so releases are kept forever whatever the
 # quantity (1 day for early phases, 30 days from Production on).
 _KEEP_1_DAY_FOREVER = RetentionPolicy(quantity_to_keep=1, unit="Days", keep_forever=True)
 _KEEP_30_DAYS_FOREVER = RetentionPolicy(quantity_to_keep=30, unit="Days", keep_forever=True)
+# On deployment targets, every RI lifecycle and phase keeps the files of the last 30 deployments.
+TENTACLE_RETENTION = RetentionPolicy(quantity_to_keep=30, unit="Items")
 
 
 @dataclass(frozen=True)
@@ -80,6 +96,7 @@ class LifecycleFact:
     description: str
     phases: tuple[PhaseFact, ...]
     release_retention: RetentionPolicy = _KEEP_1_DAY_FOREVER
+    tentacle_retention: RetentionPolicy = TENTACLE_RETENTION
 
 
 _DEV_TEST_PROD = (
@@ -107,6 +124,7 @@ def lifecycle_props(fact: LifecycleFact, space: HasId, environments: Environment
             automatic_environments=[environments[phase.environment]] if phase.automatic else [],
             optional_environments=[] if phase.automatic else [environments[phase.environment]],
             release_retention=phase.retention,
+            tentacle_retention=fact.tentacle_retention,
         )
         for phase in fact.phases
     ]
@@ -116,6 +134,7 @@ def lifecycle_props(fact: LifecycleFact, space: HasId, environments: Environment
         description=fact.description,
         phases=phases,
         release_retention=fact.release_retention,
+        tentacle_retention=fact.tentacle_retention,
     )
 
 
@@ -133,6 +152,7 @@ AZURE_ACCOUNT_DESCRIPTION = "Azure Account"
 
 K8S_CERTIFICATE_NAME = "K8s Client"
 K8S_CERTIFICATE_NOTES = "The certificate used to authenticate with the k8s cluster"
+K8S_CERTIFICATE_PASSWORD = "Tenant.K8S.CertificatePassword"  # empty for a PEM or a PFX without password
 K8S_TARGET_NAME = "K8s"
 K8S_ROLE = "k8s"
 K8S_TARGET_ENVIRONMENTS = (DEVELOPMENT, TEST, PRODUCTION)
@@ -265,6 +285,10 @@ def library_variable_sets(space: HasId, secrets: ManagementSecrets) -> tuple[Lib
             templates=(
                 VariableTemplate("Tenant.K8S.CertificateData", "The K8S User Certificate", "Sensitive"),
                 VariableTemplate("Tenant.K8S.Url", "The K8S API Endpoint"),
+                # Not in the RI, whose "Kind Client" certificate has a literal PFX password.
+                VariableTemplate(
+                    K8S_CERTIFICATE_PASSWORD, "The K8S User Certificate's PFX password", "Sensitive"
+                ),
             ),
         ),
         LibraryVariableSetProps(
@@ -472,7 +496,8 @@ def regional_tenant_values(
     octopus_internal_url: str,
     region_space: HasId,
 ) -> tuple[TenantCommonValue, ...]:
-    """The RI's twelve values per regional tenant, plus the space ID the RI meant to set.
+    """The RI's twelve values per regional tenant, plus the space ID the RI meant to set and the client
+    certificate's password (a literal in the RI's "Kind Client").
 
     The RI's `*_octopus_spaceid` resources set the Url template a second time, so SpaceId kept its
     default "Unknown"; here it is the region's own space.
@@ -492,6 +517,7 @@ def regional_tenant_values(
         value(AZURE, "Tenant.Azure.Password", azure.password.string_value),
         value(KUBERNETES, "Tenant.K8S.CertificateData", inputs.k8s_client_cert.string_value),
         value(KUBERNETES, "Tenant.K8S.Url", inputs.k8s_cluster_url.string_value),
+        value(KUBERNETES, K8S_CERTIFICATE_PASSWORD, inputs.k8s_client_cert_password.string_value),
         value(DOCKER, "Tenant.Docker.Username", inputs.docker_username.string_value),
         value(DOCKER, "Tenant.Docker.Password", inputs.docker_password.string_value),
         value(CLIENT_SLACK, SLACK_BOT_TOKEN, inputs.slack_bot_token.string_value),

@@ -12,19 +12,26 @@ from imports.octopusdeploy.lifecycle import (
     Lifecycle,
     LifecyclePhase,
     LifecyclePhaseReleaseRetentionWithStrategy,
+    LifecyclePhaseTentacleRetentionWithStrategy,
     LifecycleReleaseRetentionWithStrategy,
+    LifecycleTentacleRetentionWithStrategy,
 )
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import NamedResourceConstruct
 
 _RetentionBlock = TypeVar(
-    "_RetentionBlock", LifecycleReleaseRetentionWithStrategy, LifecyclePhaseReleaseRetentionWithStrategy
+    "_RetentionBlock",
+    LifecycleReleaseRetentionWithStrategy,
+    LifecyclePhaseReleaseRetentionWithStrategy,
+    LifecycleTentacleRetentionWithStrategy,
+    LifecyclePhaseTentacleRetentionWithStrategy,
 )
 
 
 @dataclass(frozen=True)
 class RetentionPolicy:
-    """How long releases are kept, in the terms of the 0.x provider (quantity, unit, keep forever).
+    """How long releases (or, on targets, the files of deployments) are kept, in the terms of the 0.x
+    provider (quantity, unit, keep forever).
 
     Provider 1.x expresses the same as a strategy: keep forever -> `Forever` (Octopus ignores the
     quantity then, so it is not sent); otherwise `Count` with the quantity and unit.
@@ -51,6 +58,7 @@ class LifecyclePhaseSpec:
     optional_environments: Sequence[HasId] = ()
     automatic_environments: Sequence[HasId] = ()
     release_retention: RetentionPolicy | None = None
+    tentacle_retention: RetentionPolicy | None = None
 
     def __post_init__(self) -> None:
         if not self.optional_environments and not self.automatic_environments:
@@ -64,13 +72,13 @@ class ManagedLifecycleProps:
     description: str
     phases: Sequence[LifecyclePhaseSpec]
     release_retention: RetentionPolicy | None = None
+    tentacle_retention: RetentionPolicy | None = None  # None: the space default
 
 
 class ManagedLifecycle(NamedResourceConstruct):
     def __init__(self, scope: Construct, id: str, props: ManagedLifecycleProps) -> None:
         super().__init__(scope, id)
         self.props = props
-        retention = props.release_retention
         self.resource = Lifecycle(
             self,
             "lifecycle",
@@ -78,19 +86,28 @@ class ManagedLifecycle(NamedResourceConstruct):
             name=props.name,
             description=props.description,
             phase=[_phase(spec) for spec in props.phases],
-            release_retention_with_strategy=(
-                [retention.build(LifecycleReleaseRetentionWithStrategy)] if retention else None
+            release_retention_with_strategy=_block(
+                props.release_retention, LifecycleReleaseRetentionWithStrategy
+            ),
+            tentacle_retention_with_strategy=_block(
+                props.tentacle_retention, LifecycleTentacleRetentionWithStrategy
             ),
         )
 
 
+def _block(policy: RetentionPolicy | None, block: type[_RetentionBlock]) -> list[_RetentionBlock] | None:
+    return [policy.build(block)] if policy else None
+
+
 def _phase(spec: LifecyclePhaseSpec) -> LifecyclePhase:
-    retention = spec.release_retention
     return LifecyclePhase(
         name=spec.name,
         optional_deployment_targets=[environment.id for environment in spec.optional_environments],
         automatic_deployment_targets=[environment.id for environment in spec.automatic_environments],
-        release_retention_with_strategy=(
-            [retention.build(LifecyclePhaseReleaseRetentionWithStrategy)] if retention else None
+        release_retention_with_strategy=_block(
+            spec.release_retention, LifecyclePhaseReleaseRetentionWithStrategy
+        ),
+        tentacle_retention_with_strategy=_block(
+            spec.tentacle_retention, LifecyclePhaseTentacleRetentionWithStrategy
         ),
     )

@@ -15,8 +15,13 @@ from typing import Literal
 from cdktf import Token
 from constructs import Construct
 
-from imports.octopusdeploy.project import Project, ProjectGitLibraryPersistenceSettings
+from imports.octopusdeploy.project import (
+    Project,
+    ProjectConnectivityPolicy,
+    ProjectGitLibraryPersistenceSettings,
+)
 from imports.octopusdeploy.project_versioning_strategy import ProjectVersioningStrategyA
+from octopus_patterns.octopus.connectivity import NO_TARGETS_NEEDED, ConnectivityPolicy
 from octopus_patterns.octopus.process import terraform_literal
 from octopus_patterns.octopus.references import HasId
 
@@ -51,6 +56,8 @@ class ProjectProps:
     # Release numbering, e.g. "#{Octopus.Version.LastMajor}.#{Octopus.Version.NextMinor}".
     release_version_template: str | None = None
     tenanted_deployment_participation: TenantedDeploymentMode = "Untenanted"
+    # Sent explicitly: the provider's default (no deployments without targets) is not what the RI sets.
+    connectivity: ConnectivityPolicy = NO_TARGETS_NEEDED
 
     def __post_init__(self) -> None:
         if self.git is not None and self.release_version_template is not None:
@@ -80,6 +87,7 @@ class OctopusProject(Construct):
             default_guided_failure_mode="EnvironmentDefault",
             default_to_skip_if_already_installed=False,
             is_disabled=False,
+            connectivity_policy=[_connectivity(props.connectivity)],
             is_version_controlled=git is not None,
             git_library_persistence_settings=[_git_settings(git)] if git is not None else None,
         )
@@ -113,4 +121,12 @@ def _git_settings(git: GitPersistence) -> ProjectGitLibraryPersistenceSettings:
         base_path=git.base_path,
         default_branch=git.default_branch,
         protected_branches=[],
+    )
+
+
+def _connectivity(policy: ConnectivityPolicy) -> ProjectConnectivityPolicy:
+    return ProjectConnectivityPolicy(
+        allow_deployments_to_no_targets=policy.allow_deployments_to_no_targets,
+        exclude_unhealthy_targets=policy.exclude_unhealthy_targets,
+        skip_machine_behavior=policy.skip_machine_behavior,
     )

@@ -12,7 +12,12 @@ from typing import Literal
 
 from constructs import Construct
 
-from imports.octopusdeploy.runbook import Runbook
+from imports.octopusdeploy.runbook import (
+    Runbook,
+    RunbookConnectivityPolicy,
+    RunbookRetentionPolicyWithStrategy,
+)
+from octopus_patterns.octopus.connectivity import NO_TARGETS_NEEDED, ConnectivityPolicy
 from octopus_patterns.octopus.process import OctopusProcess, ProcessProps, StepSpec, terraform_literal
 from octopus_patterns.octopus.references import HasId
 
@@ -28,6 +33,16 @@ class RunbookSpec:
     steps: tuple[StepSpec, ...]
     environments: tuple[HasId, ...] = ()  # empty: the runbook can run in every environment
     multi_tenancy_mode: TenancyMode = "Untenanted"
+    connectivity: ConnectivityPolicy = NO_TARGETS_NEEDED
+    # Runs kept per environment; None: the space default. The RI's 0.x `quantity_to_keep = 100` is what
+    # provider 1.x itself maps to the "Default" strategy (schemas/runbook_retention_policy_legacy.go).
+    runs_to_keep: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.runs_to_keep is not None and self.runs_to_keep < 1:
+            raise ValueError(
+                f"runbook {self.name!r}: runs_to_keep must be at least 1 (or None), got {self.runs_to_keep}"
+            )
 
     @property
     def step_names(self) -> list[str]:
@@ -60,6 +75,14 @@ class OctopusRunbook(Construct):
             multi_tenancy_mode=spec.multi_tenancy_mode,
             default_guided_failure_mode="EnvironmentDefault",
             force_package_download=False,
+            connectivity_policy=[
+                RunbookConnectivityPolicy(
+                    allow_deployments_to_no_targets=spec.connectivity.allow_deployments_to_no_targets,
+                    exclude_unhealthy_targets=spec.connectivity.exclude_unhealthy_targets,
+                    skip_machine_behavior=spec.connectivity.skip_machine_behavior,
+                )
+            ],
+            retention_policy_with_strategy=[_retention(spec.runs_to_keep)],
         )
         self.process = OctopusProcess(
             self,
@@ -74,3 +97,9 @@ class OctopusRunbook(Construct):
     @property
     def name(self) -> str:
         return self.spec.name
+
+
+def _retention(runs_to_keep: int | None) -> RunbookRetentionPolicyWithStrategy:
+    if runs_to_keep is None:
+        return RunbookRetentionPolicyWithStrategy(strategy="Default")
+    return RunbookRetentionPolicyWithStrategy(strategy="Count", quantity_to_keep=runs_to_keep, unit="Items")

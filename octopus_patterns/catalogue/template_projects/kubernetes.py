@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import re
 
 from octopus_patterns.catalogue.scripts import render
-from octopus_patterns.catalogue.template_projects.naming import K8S_MICROSERVICE
 from octopus_patterns.octopus.channel import ChannelPackage, ChannelRuleSpec, ChannelSpec
 from octopus_patterns.octopus.process import PackageReference, StepSpec, script_step
 from octopus_patterns.octopus.project_variable import ProjectVariableSpec
@@ -18,14 +16,25 @@ NAMESPACE = (
     '#{Octopus.Space.Name | Replace "[^A-Za-z0-9]" "-" | ToLower}-#{Kubernetes.Application.Group}'
     '-#{Octopus.Environment.Name | Replace " .*" "" | ToLower}'
 )
-APP_NAME = re.sub(r"[^a-z0-9]+", "-", K8S_MICROSERVICE.lower())
-# Releases of another channel than Mainline deploy side by side, under the channel's name.
+# The application's name is its image's without the repository, e.g. "octopub" for octopussamples/octopub. The
+# RI derives it from the Deploy App step's package ID, which is this variable's value; the variable also
+# resolves in the pod runbooks, where that step does not exist.
+APP_NAME = '#{Kubernetes.Application.Image | Replace "^.*/" "" | Replace "[^A-Za-z0-9]" "-" | ToLower}'
+# Releases of another channel than Mainline deploy side by side, under the channel's name (lower case, as
+# Kubernetes names must be).
 CHANNEL_SUFFIX = (
     '#{unless Octopus.Release.Channel.Name == "Mainline"}-#{Octopus.Release.Channel.Name | ToLower}#{/unless}'
 )
-CONFIG_MAP = f"{APP_NAME}-env"
+# The Deployment, its Service and its ConfigMap share one name, per channel.
+RESOURCE_NAME = f"{APP_NAME}{CHANNEL_SUFFIX}"
+CONFIG_MAP = RESOURCE_NAME
 DEPLOY_APP = "Deploy App"
 PACKAGE_REFERENCE = "service"
+PORT = "#{Kubernetes.Application.Port}"
+PORT_NAME = "grpc"
+KUBERNETES_SERVICE_FEATURE = "Octopus.Features.KubernetesService"
+# Pod-level security: never root, a fixed unprivileged user and group (the RI's 1000).
+POD_USER = "1000"
 
 MAINLINE_CHANNEL = ChannelSpec(
     name="Mainline",
@@ -70,6 +79,53 @@ def _compact_json(value: object) -> str:
     return json.dumps(value, separators=(",", ":"))
 
 
+def _empty_lists(*names: str) -> dict[str, str]:
+    return {f"Octopus.Action.KubernetesContainers.{name}": "[]" for name in names}
+
+
+def _deploy_app_properties(containers: str) -> dict[str, str]:
+    """The RI's "Deploy App": a Deployment that Octopus waits for, with its ClusterIP Service."""
+    prefix = "Octopus.Action.KubernetesContainers."
+    return {
+        "Octopus.Action.EnabledFeatures": KUBERNETES_SERVICE_FEATURE,
+        "OctopusUseBundledTooling": "False",
+        f"{prefix}Namespace": NAMESPACE,
+        f"{prefix}DeploymentName": RESOURCE_NAME,
+        f"{prefix}DeploymentLabels": _compact_json({"app": APP_NAME}),
+        f"{prefix}DeploymentResourceType": "Deployment",
+        f"{prefix}DeploymentStyle": "RollingUpdate",
+        f"{prefix}DeploymentWait": "Wait",
+        f"{prefix}Replicas": "1",
+        f"{prefix}TerminationGracePeriodSeconds": "5",
+        f"{prefix}PodServiceAccountName": "default",
+        f"{prefix}PodSecurityRunAsNonRoot": "true",
+        f"{prefix}PodSecurityRunAsUser": POD_USER,
+        f"{prefix}PodSecurityRunAsGroup": POD_USER,
+        f"{prefix}PodSecurityFsGroup": POD_USER,
+        f"{prefix}Containers": containers,
+        f"{prefix}ServiceName": RESOURCE_NAME,
+        f"{prefix}ServiceNameType": "External",
+        f"{prefix}ServiceType": "ClusterIP",
+        f"{prefix}ServicePorts": _compact_json(
+            [{"name": PORT_NAME, "port": PORT, "targetPort": PORT, "protocol": "TCP"}]
+        ),
+        **_empty_lists(
+            "CombinedVolumes",
+            "PersistentVolumeClaims",
+            "DeploymentAnnotations",
+            "PodAnnotations",
+            "PodSecuritySysctls",
+            "PodAffinity",
+            "PodAntiAffinity",
+            "NodeAffinity",
+            "Tolerations",
+            "DnsConfigOptions",
+            "IngressAnnotations",
+            "LoadBalancerAnnotations",
+        ),
+    }
+
+
 def k8s_steps(role: str, docker_feed: HasId) -> tuple[StepSpec, ...]:
     """Deploy Env Var ConfigMap (raw YAML), then Deploy App (container and service) on `role` targets."""
     values = {
@@ -86,7 +142,10 @@ def k8s_steps(role: str, docker_feed: HasId) -> tuple[StepSpec, ...]:
         properties={
             "Octopus.Action.Script.ScriptSource": "Inline",
             "Octopus.Action.KubernetesContainers.CustomResourceYaml": render(
-                "k8s_env_configmap.yaml", config_map_name=CONFIG_MAP
+                # Octopus substitutes the text before it parses it: the quotes in the names' filters stay raw.
+                "k8s_env_configmap.yaml",
+                config_map_name=CONFIG_MAP,
+                namespace=NAMESPACE,
             ),
             "Octopus.Action.KubernetesContainers.Namespace": NAMESPACE,
         },
@@ -95,21 +154,11 @@ def k8s_steps(role: str, docker_feed: HasId) -> tuple[StepSpec, ...]:
         name=DEPLOY_APP,
         action_type="Octopus.KubernetesDeployContainers",
         target_roles=(role,),
-        properties={
-            "Octopus.Action.KubernetesContainers.Namespace": NAMESPACE,
-            "Octopus.Action.KubernetesContainers.DeploymentName": f"{APP_NAME}{CHANNEL_SUFFIX}",
-            "Octopus.Action.KubernetesContainers.DeploymentResourceType": "Deployment",
-            "Octopus.Action.KubernetesContainers.DeploymentStyle": "RollingUpdate",
-            "Octopus.Action.KubernetesContainers.Replicas": "1",
-            "Octopus.Action.KubernetesContainers.Containers": _compact_json(json.loads(containers)),
-            "Octopus.Action.KubernetesContainers.ServiceName": f"{APP_NAME}{CHANNEL_SUFFIX}",
-            "Octopus.Action.KubernetesContainers.ServiceType": "ClusterIP",
-            "Octopus.Action.KubernetesContainers.ServicePorts": _compact_json(
-                [{"name": "web", "port": "80", "targetPort": "web", "protocol": "TCP"}]
-            ),
-        },
+        properties=_deploy_app_properties(_compact_json(json.loads(containers))),
         packages={
-            PACKAGE_REFERENCE: PackageReference("#{Kubernetes.Application.Image}", docker_feed, "NotAcquired")
+            PACKAGE_REFERENCE: PackageReference(
+                "#{Kubernetes.Application.Image}", docker_feed, "NotAcquired", {"Extract": "False"}
+            )
         },
     )
     return (config_map_step, app_step)

@@ -37,6 +37,11 @@ from octopus_patterns.catalogue.template_projects.naming import (
 )
 from octopus_patterns.endpoints import GiteaEndpoint
 from octopus_patterns.octopus.channel import ChannelProps, OctopusChannel
+from octopus_patterns.octopus.connectivity import (
+    NO_TARGETS_NEEDED,
+    SKIP_UNAVAILABLE_TARGETS,
+    ConnectivityPolicy,
+)
 from octopus_patterns.octopus.process import OctopusProcess, ProcessProps, StepSpec
 from octopus_patterns.octopus.project import GitPersistence, OctopusProject, ProjectProps
 from octopus_patterns.octopus.project_variable import (
@@ -187,6 +192,7 @@ class TemplateProjects(Construct):
             self._sets("This Instance", "Octopus Server", "Shared Slack"),
             description="Deploys a microservice to Kubernetes; a template copied into client spaces.",
             release_version_template=K8S_VERSIONING,
+            connectivity=SKIP_UNAVAILABLE_TARGETS,
         )
         process = self._deployment_process(project, kubernetes.k8s_steps(p.kubernetes_role, p.docker_feed))
         self.channels[K8S_MICROSERVICE] = OctopusChannel(
@@ -240,6 +246,7 @@ class TemplateProjects(Construct):
         description: str,
         git: GitPersistence | None = None,
         release_version_template: str | None = None,
+        connectivity: ConnectivityPolicy = NO_TARGETS_NEEDED,
     ) -> OctopusProject:
         p = self._props
         props = ProjectProps(
@@ -251,6 +258,7 @@ class TemplateProjects(Construct):
             library_variable_sets=sets,
             git=git,
             release_version_template=release_version_template,
+            connectivity=connectivity,
         )
         project = OctopusProject(self, construct_id_for(name), props)
         self._projects[name] = project

@@ -145,7 +145,11 @@ def initialize_azure_space_runbook(sync: HasId) -> RunbookSpec:
 
 
 def initialize_kubernetes_space_runbook(sync: HasId) -> RunbookSpec:
-    cluster = {"k8s_cluster_url": "#{Tenant.K8S.Url}", "k8s_client_cert": "#{Tenant.K8S.CertificateData}"}
+    cluster = {
+        "k8s_cluster_url": "#{Tenant.K8S.Url}",
+        "k8s_client_cert": "#{Tenant.K8S.CertificateData}",
+        "k8s_client_cert_password": "#{Tenant.K8S.CertificatePassword}",
+    }
     return _initialize_space_runbook(
         COMPOSE_K8S, "Kubernetes", ("Configure the Kubernetes Target", "kubernetes_target.tf", cluster), sync
     )
