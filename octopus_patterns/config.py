@@ -172,6 +172,21 @@ class ReadinessConfig(_Section):
         return self
 
 
+class MemoryConfig(_Section):
+    """Each container's memory limit in MiB (Docker's `--memory`); minimums follow the vendors' docs."""
+
+    # Octopus sizes a node at 2 cores / 4 GB of RAM per 10-15 concurrent tasks.
+    octopus: int = Field(4096, ge=2048, le=1048576, strict=True)
+    # SQL Server on Linux needs at least 2 GB; it is told to use 80 % of this (MSSQL_MEMORY_LIMIT_MB), so 2560
+    # is the least that leaves it 2 GB.
+    mssql: int = Field(3072, ge=2560, le=1048576, strict=True)
+    # Gitea: "2 CPU cores and 1GB RAM is typically sufficient for small teams/projects".
+    gitea: int = Field(1024, ge=256, le=1048576, strict=True)
+    # Postgres with its image's defaults (128 MB shared buffers).
+    gitea_db: int = Field(512, ge=128, le=1048576, strict=True)
+    state_db: int = Field(512, ge=128, le=1048576, strict=True)
+
+
 class OctopusServerConfig(_Section):
     admin_username: str = Field("admin", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._@-]+$")
     admin_email: str = Field("admin@example.com", max_length=254, pattern=r"^[^@\s]+@[^@\s]+$")
@@ -273,6 +288,7 @@ class EstateConfig(_Section):
     ports: PortsConfig = PortsConfig()
     readiness: ReadinessConfig = ReadinessConfig()
     octopus: OctopusServerConfig = OctopusServerConfig()
+    memory: MemoryConfig = MemoryConfig()
     regions: tuple[RegionConfig, ...] = (RegionConfig(name="America"), RegionConfig(name="Europe"))
 
     @field_validator("regions")

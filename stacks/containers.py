@@ -47,6 +47,7 @@ class ContainersStack(TerraformStack):
                 host_port=config.ports.octopus,
                 server=config.octopus,
                 readiness=config.readiness,
+                memory=config.memory,
                 license_base64=license_base64.string_value,
             ),
         )
@@ -60,6 +61,8 @@ class ContainersStack(TerraformStack):
                 name_prefix=NAME_PREFIX,
                 http_port=config.ports.gitea_http,
                 ssh_port=config.ports.gitea_ssh,
+                memory_mib=config.memory.gitea,
+                database_memory_mib=config.memory.gitea_db,
             ),
         )
         self.gitea_bootstrap = GiteaBootstrap(
@@ -86,6 +89,7 @@ class ContainersStack(TerraformStack):
                 network=network,
                 name_prefix=NAME_PREFIX,
                 host_port=config.ports.state_db,
+                memory_mib=config.memory.state_db,
             ),
         )
         self._outputs()

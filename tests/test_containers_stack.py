@@ -11,6 +11,7 @@ from cdktf_cdktf_provider_docker.container import Container
 from cdktf_cdktf_provider_docker.image import Image
 from cdktf_cdktf_provider_docker.volume import Volume
 
+from octopus_patterns.config import ConfigError
 from stacks.containers import ContainersStack
 from tests.conftest import SynthesizedApp, project_config
 
@@ -101,6 +102,92 @@ def test_privileged_mode_is_an_explicit_choice() -> None:
     assert octopus["privileged"] is True
     assert "DISABLE_DIND=N" in octopus["env"]
     assert "/var/lib/docker" in {v["container_path"] for v in octopus["volumes"]}
+
+
+def test_every_container_runs_with_no_new_privileges(estate: SynthesizedApp) -> None:
+    for name in SERVICES:
+        assert Testing.to_have_resource_with_properties(
+            estate.stack_json("containers"),
+            Container.TF_RESOURCE_TYPE,
+            {"name": f"octopus-patterns-{name}", "security_opts": ["no-new-privileges:true"]},
+        ), name
+
+
+def test_memory_limits_come_from_the_configuration(containers: dict) -> None:
+    by_alias = _containers_by_alias(containers)
+    limits = {alias: c["memory"] for alias, c in by_alias.items()}
+    assert limits == {"octopus": 4096, "mssql": 3072, "gitea": 1024, "giteadb": 512, "terraformdb": 512}
+    assert "MSSQL_MEMORY_LIMIT_MB=2457" in by_alias["mssql"]["env"]  # 80 % of the container's limit
+
+    changed = _containers_by_alias(
+        containers_with(
+            ESTATE__MEMORY__GITEA="2048", ESTATE__MEMORY__MSSQL="4096", ESTATE__MEMORY__STATE_DB="256"
+        )
+    )
+    assert (changed["gitea"]["memory"], changed["mssql"]["memory"], changed["terraformdb"]["memory"]) == (
+        2048,
+        4096,
+        256,
+    )
+    assert changed["giteadb"]["memory"] == 512
+    assert "MSSQL_MEMORY_LIMIT_MB=3276" in changed["mssql"]["env"]
+
+
+def test_too_little_memory_for_sql_server_is_refused() -> None:
+    with pytest.raises(ConfigError, match=r"memory\.gitea = 'lots': Input should be a valid integer"):
+        project_config(ESTATE__MEMORY__GITEA="lots")
+    expected = r"memory\.mssql = 2048: Input should be greater than or equal to 2560"
+    with pytest.raises(ConfigError, match=expected):
+        project_config(ESTATE__MEMORY__MSSQL="2048")
+
+
+def test_every_service_has_a_health_check(containers: dict) -> None:
+    checks = {alias: c["healthcheck"] for alias, c in _containers_by_alias(containers).items()}
+    assert set(checks) == SERVICES
+    assert checks["octopus"]["test"] == [
+        "CMD-SHELL",
+        "curl -fsS -o /dev/null http://localhost:8080/api/octopusservernodes/ping",
+    ]
+    assert checks["gitea"]["test"] == ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:3000/api/healthz"]
+    assert checks["giteadb"]["test"] == ["CMD-SHELL", "pg_isready -U gitea -d gitea"]
+
+
+def test_health_checks_never_put_a_password_on_a_command_line(containers: dict) -> None:
+    for alias, container in _containers_by_alias(containers).items():
+        command = " ".join(container["healthcheck"]["test"])
+        assert "${" not in command, f"{alias}: a Terraform value (a secret?) in the health check"
+        assert not re.search(r"(^|\s)(-P|--password)(\s|=|$)", command), f"{alias}: password argument"
+    mssql = _containers_by_alias(containers)["mssql"]["healthcheck"]["test"][1]
+    assert mssql.startswith('SQLCMDPASSWORD="$MSSQL_SA_PASSWORD" /opt/mssql-tools18/bin/sqlcmd ')
+
+
+def test_deploy_waits_for_healthy_databases_and_gitea_not_for_octopus(containers: dict) -> None:
+    waits = {alias: c.get("wait", False) for alias, c in _containers_by_alias(containers).items()}
+    # Octopus's first start can outlast Docker's wait; the bounded, configurable readiness wait covers it.
+    assert waits == {"octopus": False, "mssql": True, "gitea": True, "giteadb": True, "terraformdb": True}
+
+
+def test_capabilities_are_dropped_where_the_image_works_without_them(containers: dict) -> None:
+    caps = {
+        alias: (sorted(c["capabilities"]["drop"]), sorted(c["capabilities"].get("add", [])))
+        for alias, c in _containers_by_alias(containers).items()
+    }
+    root_service: tuple[list[str], list[str]] = (
+        ["AUDIT_WRITE", "MKNOD", "NET_BIND_SERVICE", "NET_RAW", "SETFCAP", "SYS_CHROOT"],
+        [],
+    )
+    assert caps == {
+        "octopus": root_service,
+        "giteadb": root_service,
+        "terraformdb": root_service,
+        "gitea": (["MKNOD", "NET_RAW", "SETFCAP"], []),  # OpenSSH on port 22 chroots and audits
+        "mssql": (["ALL"], ["NET_BIND_SERVICE"]),  # runs as the non-root user mssql
+    }
+
+
+def test_a_privileged_octopus_keeps_every_capability() -> None:
+    octopus = _containers_by_alias(containers_with(ESTATE__OCTOPUS__PRIVILEGED="true"))["octopus"]
+    assert "capabilities" not in octopus
 
 
 def test_secrets_are_generated_references_never_literals(containers: dict) -> None:

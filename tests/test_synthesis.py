@@ -14,12 +14,15 @@ from tests.support.ri_literals import RI_API_KEY, RI_MASTER_KEY, RI_PASSWORD
 
 # Shapes of credentials that must never be synthesized: the reference implementation's literals, API keys,
 # private keys, and passwords or keys written out in env entries or connection strings. A Terraform reference
-# (${...}) or an Octopus variable reference (#{...}) is not a literal.
+# (${...}), an Octopus variable reference (#{...}) or a shell variable expanded in the container ("$NAME") is
+# not a literal.
 SECRET_PATTERNS = [
     re.compile(re.escape(RI_PASSWORD)),
     re.compile(r"API-[A-Z0-9]{16,}"),
     re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
-    re.compile(r"(PASSWORD|PASSWD|API_KEY|MASTER_KEY)=(?!(API-)?\$\{|'?#\{)[^\"\s]+", re.IGNORECASE),
+    re.compile(
+        r"(PASSWORD|PASSWD|API_KEY|MASTER_KEY)=(?!(API-)?\$\{|'?#\{|(\\?\")?\$[A-Z_])[^\"\s]+", re.IGNORECASE
+    ),
     re.compile(r"Password=(?!\$\{|#\{)[^;\"]+;", re.IGNORECASE),
 ]
 

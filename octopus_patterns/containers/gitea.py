@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from cdktf_cdktf_provider_docker.network import Network
 from constructs import Construct
 
+from octopus_patterns.containers.capabilities import GITEA
 from octopus_patterns.containers.postgres import PostgresDatabase, PostgresDatabaseProps
 from octopus_patterns.containers.service import (
     LOOPBACK,
+    HealthCheck,
     PublishedPort,
     ServiceContainer,
     ServiceContainerProps,
@@ -18,6 +20,8 @@ from octopus_patterns.endpoints import GiteaEndpoint
 
 GITEA_HTTP_PORT = 3000
 GITEA_SSH_PORT = 22
+# Gitea's documented health endpoint (it also pings the database); curl is part of the gitea/gitea image.
+GITEA_HEALTH_CHECK = f"curl -fsS -o /dev/null http://localhost:{GITEA_HTTP_PORT}/api/healthz"
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,8 @@ class GiteaServerProps:
     name_prefix: str
     http_port: int
     ssh_port: int
+    memory_mib: int
+    database_memory_mib: int
     organization: str = "octopuscac"
     hostname: str = "gitea"
 
@@ -45,6 +51,7 @@ class GiteaServer(Construct):
                 username="gitea",
                 network=props.network,
                 name_prefix=props.name_prefix,
+                memory_mib=props.database_memory_mib,
             ),
         )
         self.service = ServiceContainer(
@@ -71,6 +78,9 @@ class GiteaServer(Construct):
                     PublishedPort(GITEA_HTTP_PORT, props.http_port),
                     PublishedPort(GITEA_SSH_PORT, props.ssh_port),
                 ],
+                memory_mib=props.memory_mib,
+                healthcheck=HealthCheck(GITEA_HEALTH_CHECK),
+                capabilities=GITEA,
                 depends_on=[self.database.service.container],
             ),
         )

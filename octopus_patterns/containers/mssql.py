@@ -7,12 +7,20 @@ from dataclasses import dataclass
 from cdktf_cdktf_provider_docker.network import Network
 from constructs import Construct
 
+from octopus_patterns.containers.capabilities import NON_ROOT
 from octopus_patterns.containers.secrets import strong_password
-from octopus_patterns.containers.service import ServiceContainer, ServiceContainerProps
+from octopus_patterns.containers.service import HealthCheck, ServiceContainer, ServiceContainerProps
 
 MSSQL_PORT = 1433
-# The shell in the container expands $MSSQL_SA_PASSWORD, so the password is never part of the command.
-_SQLCMD = '/opt/mssql-tools18/bin/sqlcmd -C -S localhost -U sa -P "$MSSQL_SA_PASSWORD" -Q "SELECT 1" -b'
+# sqlcmd reads the password from SQLCMDPASSWORD when -P is not given. The shell in the container copies it
+# from MSSQL_SA_PASSWORD into sqlcmd's environment, so it is never an argument (not in `ps`,
+# /proc/<pid>/cmdline or `docker inspect`, which shows this command with the variable's name only).
+SQLCMD_HEALTH_CHECK = (
+    'SQLCMDPASSWORD="$MSSQL_SA_PASSWORD" /opt/mssql-tools18/bin/sqlcmd -C -S localhost -U sa -Q "SELECT 1" -b'
+)
+# SQL Server 2022 before CU20 ignores cgroup v2 memory limits and sizes itself from the host's RAM; told
+# this share of the container's limit explicitly, it leaves headroom for what it allocates outside that.
+SQL_SERVER_MEMORY_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -20,6 +28,7 @@ class SqlServerProps:
     image: str
     network: Network
     name_prefix: str
+    memory_mib: int
     hostname: str = "mssql"
 
 
@@ -36,9 +45,16 @@ class SqlServer(Construct):
                 hostname=props.hostname,
                 network=props.network,
                 name_prefix=props.name_prefix,
-                env=["ACCEPT_EULA=Y", "MSSQL_PID=Express", f"MSSQL_SA_PASSWORD={self.sa_password}"],
+                env=[
+                    "ACCEPT_EULA=Y",
+                    "MSSQL_PID=Express",
+                    f"MSSQL_SA_PASSWORD={self.sa_password}",
+                    f"MSSQL_MEMORY_LIMIT_MB={int(props.memory_mib * SQL_SERVER_MEMORY_SHARE)}",
+                ],
                 volumes={"data": "/var/opt/mssql"},
-                healthcheck=[_SQLCMD],
+                memory_mib=props.memory_mib,
+                healthcheck=HealthCheck(SQLCMD_HEALTH_CHECK),
+                capabilities=NON_ROOT,
             ),
         )
 

@@ -8,11 +8,13 @@ from cdktf import Fn, LocalExecProvisioner
 from cdktf_cdktf_provider_docker.network import Network
 from constructs import Construct
 
-from octopus_patterns.config import OctopusServerConfig, ReadinessConfig
+from octopus_patterns.config import MemoryConfig, OctopusServerConfig, ReadinessConfig
+from octopus_patterns.containers.capabilities import ROOT_SERVICE
 from octopus_patterns.containers.mssql import SqlServer, SqlServerProps
 from octopus_patterns.containers.secrets import master_key, octopus_api_key, strong_password
 from octopus_patterns.containers.service import (
     LOOPBACK,
+    HealthCheck,
     PublishedPort,
     ServiceContainer,
     ServiceContainerProps,
@@ -23,6 +25,15 @@ from octopus_patterns.terraform_data import TerraformData
 from octopus_patterns.wait_for_octopus import API_KEY_ENV
 
 OCTOPUS_WEB_PORT = 8080
+# The endpoint (and the image's curl) Octopus's own Kubernetes probes use. Docker only reports the state: the
+# deploy waits for the API through `wait_for_octopus`, whose time limit is configurable, not for this check.
+OCTOPUS_HEALTH_CHECK = HealthCheck(
+    f"curl -fsS -o /dev/null http://localhost:{OCTOPUS_WEB_PORT}/api/octopusservernodes/ping",
+    interval="30s",
+    retries=10,
+    start_period="10m",  # the first start creates the database
+    wait=False,
+)
 _DATA_VOLUMES = {
     "repository": "/repository",
     "artifacts": "/artifacts",
@@ -41,6 +52,7 @@ class OctopusServerProps:
     host_port: int
     server: OctopusServerConfig
     readiness: ReadinessConfig
+    memory: MemoryConfig
     license_base64: str  # a sensitive variable's token; empty means no license supplied
     hostname: str = "octopus"
 
@@ -54,7 +66,12 @@ class OctopusServer(Construct):
         self.database = SqlServer(
             self,
             "mssql",
-            SqlServerProps(image=props.mssql_image, network=props.network, name_prefix=props.name_prefix),
+            SqlServerProps(
+                image=props.mssql_image,
+                network=props.network,
+                name_prefix=props.name_prefix,
+                memory_mib=props.memory.mssql,
+            ),
         )
         self.service = ServiceContainer(self, "service", self._service_props(props))
         ready = self._wait_for_api(props, f"http://{LOOPBACK}:{props.host_port}")
@@ -88,6 +105,9 @@ class OctopusServer(Construct):
             ],
             volumes=volumes,
             ports=[PublishedPort(OCTOPUS_WEB_PORT, props.host_port)],
+            memory_mib=props.memory.octopus,
+            healthcheck=OCTOPUS_HEALTH_CHECK,
+            capabilities=ROOT_SERVICE,
             privileged=props.server.privileged,
             depends_on=[self.database.service.container],
         )

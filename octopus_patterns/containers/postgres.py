@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from cdktf_cdktf_provider_docker.network import Network
 from constructs import Construct
 
+from octopus_patterns.containers.capabilities import ROOT_SERVICE
 from octopus_patterns.containers.secrets import url_safe_password
 from octopus_patterns.containers.service import (
     LOOPBACK,
+    HealthCheck,
     PublishedPort,
     ServiceContainer,
     ServiceContainerProps,
@@ -27,6 +29,7 @@ class PostgresDatabaseProps:
     username: str
     network: Network
     name_prefix: str
+    memory_mib: int
     host_port: int | None = None  # published on 127.0.0.1 when set
 
 
@@ -50,7 +53,10 @@ class PostgresDatabase(Construct):
                 ],
                 volumes={"data": "/var/lib/postgresql/data"},
                 ports=[PublishedPort(POSTGRES_PORT, props.host_port)] if props.host_port else (),
-                healthcheck=[f"pg_isready -U {props.username} -d {props.database}"],
+                memory_mib=props.memory_mib,
+                # pg_isready only asks whether the server accepts connections: it sends no password.
+                healthcheck=HealthCheck(f"pg_isready -U {props.username} -d {props.database}"),
+                capabilities=ROOT_SERVICE,
             ),
         )
 

@@ -1,4 +1,8 @@
-"""One service container: a pinned image, named volumes, a network alias and host ports on 127.0.0.1 only."""
+"""One service container: a pinned image, named volumes, a network alias and host ports on 127.0.0.1 only.
+
+Every container also gets a memory limit, `no-new-privileges` (no setuid binary or file capability can raise a
+process's privileges) and drops the Linux capabilities its image does not need (see `Capabilities`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from dataclasses import dataclass, field
 from cdktf import ITerraformDependable
 from cdktf_cdktf_provider_docker.container import (
     Container,
+    ContainerCapabilities,
     ContainerHealthcheck,
     ContainerNetworksAdvanced,
     ContainerPorts,
@@ -19,6 +24,26 @@ from cdktf_cdktf_provider_docker.volume import Volume
 from constructs import Construct
 
 LOOPBACK = "127.0.0.1"
+NO_NEW_PRIVILEGES = "no-new-privileges:true"
+
+
+@dataclass(frozen=True)
+class HealthCheck:
+    """A shell command Docker runs inside the container; it must never carry a secret as an argument."""
+
+    command: str
+    interval: str = "10s"
+    retries: int = 30
+    start_period: str = "20s"
+    wait: bool = True  # the deploy waits (up to 5 minutes) until the check passes
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """Linux capabilities removed from (and, after dropping ALL, given back to) the container's processes."""
+
+    drop: tuple[str, ...]
+    add: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -36,7 +61,9 @@ class ServiceContainerProps:
     env: Sequence[str] = ()
     volumes: dict[str, str] = field(default_factory=dict)  # volume suffix -> path in the container
     ports: Sequence[PublishedPort] = ()
-    healthcheck: Sequence[str] | None = None  # a CMD-SHELL command; deploy waits until it passes
+    memory_mib: int | None = None  # the container's memory limit; None = unlimited
+    healthcheck: HealthCheck | None = None
+    capabilities: Capabilities | None = None  # ignored when privileged (a privileged container has them all)
     privileged: bool = False
     depends_on: Sequence[ITerraformDependable] = ()
 
@@ -47,6 +74,7 @@ class ServiceContainer(Construct):
         self.hostname = props.hostname
         image = Image(self, "image", name=props.image, keep_locally=True)
         volumes = [self._volume(props, suffix, path) for suffix, path in sorted(props.volumes.items())]
+        waits = props.healthcheck is not None and props.healthcheck.wait
         self.container = Container(
             self,
             "container",
@@ -58,8 +86,11 @@ class ServiceContainer(Construct):
             or None,
             networks_advanced=[ContainerNetworksAdvanced(name=props.network.name, aliases=[props.hostname])],
             healthcheck=_healthcheck(props.healthcheck),
-            wait=props.healthcheck is not None,
-            wait_timeout=300 if props.healthcheck is not None else None,
+            wait=waits,
+            wait_timeout=300 if waits else None,
+            memory=props.memory_mib,
+            security_opts=[NO_NEW_PRIVILEGES],
+            capabilities=_capabilities(props),
             privileged=props.privileged,
             restart="unless-stopped",
             must_run=True,
@@ -71,9 +102,21 @@ class ServiceContainer(Construct):
         return ContainerVolumes(volume_name=volume.name, container_path=path)
 
 
-def _healthcheck(command: Sequence[str] | None) -> ContainerHealthcheck | None:
-    if command is None:
+def _healthcheck(check: HealthCheck | None) -> ContainerHealthcheck | None:
+    if check is None:
         return None
     return ContainerHealthcheck(
-        test=["CMD-SHELL", *command], interval="10s", timeout="10s", retries=30, start_period="20s"
+        test=["CMD-SHELL", check.command],
+        interval=check.interval,
+        timeout="10s",
+        retries=check.retries,
+        start_period=check.start_period,
+    )
+
+
+def _capabilities(props: ServiceContainerProps) -> ContainerCapabilities | None:
+    if props.capabilities is None or props.privileged:
+        return None
+    return ContainerCapabilities(
+        drop=list(props.capabilities.drop), add=list(props.capabilities.add) or None
     )
