@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Sequence
 
 from cdktf import App
 
@@ -62,7 +64,14 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
     return app
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    argparse.ArgumentParser(
+        prog="main.py",
+        description=(
+            "Synthesize every stack of the estate into cdktf.out (run by `cdktf synth` / `cdktf deploy`). "
+            "Configuration: estate.toml, ESTATE_CONFIG, ESTATE__* variables (see README, Configuration)."
+        ),
+    ).parse_args(argv)
     try:
         config = load_config()
     except ConfigError as error:

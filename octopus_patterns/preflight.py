@@ -6,6 +6,7 @@ bad (it still lists every other finding), 1 otherwise.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -154,7 +155,15 @@ def _version_tuple(text: str) -> tuple[int, ...]:
     return tuple(parts) or (0,)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(
+        prog="python -m octopus_patterns.preflight",
+        description=(
+            "Check everything a deploy needs (Docker, Terraform, "
+            "Node.js and the cdktf CLI, this package, credentials, the estate configuration) and list every "
+            "missing item with its fix; exit 0 when a deploy can start, 1 otherwise."
+        ),
+    ).parse_args(argv)
     machine = Machine(environ=dict(os.environ), project_dir=Path.cwd())
     problems = run_checks(machine)
     for problem in problems:

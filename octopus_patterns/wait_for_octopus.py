@@ -2,7 +2,8 @@
 
 Run by the containers stack after it starts Octopus (`python3 -m octopus_patterns.wait_for_octopus`), so a
 deploy of `containers` finishes only when the next stack can configure Octopus. The API key is read from
-the OCTOPUS_API_KEY environment variable and never printed.
+the OCTOPUS_API_KEY environment variable and never printed, in any form: every message is redacted.
+The whole wait ends by `--timeout-seconds`, even against a server that answers one byte at a time.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import json
 import os
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from octopus_patterns.bounded_http import Deadline, NoAnswer, fetch
+from octopus_patterns.redaction import Redactor, excerpt
+
 API_KEY_ENV = "OCTOPUS_API_KEY"
-_BODY_SHOWN = 200
+MAX_BODY = 64 * 1024  # Octopus's /api document is a few KiB
 
 
 class OctopusNotReady(RuntimeError):
@@ -28,24 +30,26 @@ class OctopusNotReady(RuntimeError):
 @dataclass(frozen=True)
 class Answer:
     ok: bool
-    detail: str  # what came back, for the error message: "HTTP 503: ..." or "connection refused"
+    detail: str  # what came back, redacted, for the error message: "HTTP 503: ..." or "no answer (...)"
 
 
-def probe(url: str, api_key: str | None = None, timeout: float = 5.0) -> Answer:
-    """GET `url`; ok when it answers 200 with a JSON object."""
-    request = urllib.request.Request(url, headers={"Accept": "application/json"})
+def probe(url: str, api_key: str | None, *, deadline: Deadline, redact: Redactor) -> Answer:
+    """GET `url` once, ending by `deadline`; ok only when it answers 200 with a JSON object."""
+    headers = {"Accept": "application/json"}
     if api_key:
-        request.add_header("X-Octopus-ApiKey", api_key)
+        headers["X-Octopus-ApiKey"] = api_key
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body = response.read().decode("utf-8", "replace")
-            return Answer(_is_json_object(body), f"HTTP {response.status}: {body[:_BODY_SHOWN]}")
-    except urllib.error.HTTPError as error:
-        body = error.read().decode("utf-8", "replace")
-        return Answer(False, f"HTTP {error.code}: {body[:_BODY_SHOWN]}")
-    except (urllib.error.URLError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        return Answer(False, f"no answer ({reason})")
+        answer = fetch(url, deadline=deadline, headers=headers, max_body=MAX_BODY)
+    except NoAnswer as error:
+        return Answer(False, f"no answer ({error.reason})")
+    shown = excerpt(redact(answer.text()))
+    if answer.status != 200:
+        return Answer(False, f"HTTP {answer.status}: {shown}")
+    if not answer.complete:
+        return Answer(False, f"HTTP 200 with a body over {MAX_BODY} bytes, not Octopus's API")
+    if not _is_json_object(answer.text()):
+        return Answer(False, f"HTTP 200 without a JSON object: {shown}")
+    return Answer(True, f"HTTP 200: {shown}")
 
 
 def _is_json_object(body: str) -> bool:
@@ -53,6 +57,11 @@ def _is_json_object(body: str) -> bool:
         return isinstance(json.loads(body), dict)
     except ValueError:
         return False
+
+
+def _probe_seconds(interval_seconds: float) -> float:
+    """How long one request may take, so that a hung request still leaves time to retry."""
+    return max(1.0, min(10.0, interval_seconds))
 
 
 def wait_for_octopus(
@@ -66,37 +75,59 @@ def wait_for_octopus(
     log: Callable[[str], None] = print,
 ) -> None:
     """Poll `<url>/api`, then `<url>/api/users/me` with the API key, until both answer or time runs out."""
+    redact = Redactor.of(secrets=[api_key])
     base = server_url.rstrip("/")
-    deadline = clock() + timeout_seconds
+    deadline = Deadline.after(timeout_seconds, clock)
     for check_url, key in ((f"{base}/api", None), (f"{base}/api/users/me", api_key)):
-        answer = probe(check_url, key, timeout=max(1.0, min(10.0, interval_seconds)))
+        answer = probe(
+            check_url, key, deadline=deadline.sooner(_probe_seconds(interval_seconds)), redact=redact
+        )
         while not answer.ok:
-            if clock() >= deadline:
+            sleep(min(interval_seconds, deadline.remaining()))
+            if deadline.expired():
                 raise OctopusNotReady(
-                    f"Octopus did not become ready within {timeout_seconds:g} s: "
-                    f"GET {check_url} last answered {answer.detail}"
+                    redact(
+                        f"Octopus did not become ready within {timeout_seconds:g} s: "
+                        f"GET {check_url} last answered {answer.detail}"
+                    )
                 )
-            sleep(interval_seconds)
-            answer = probe(check_url, key, timeout=max(1.0, min(10.0, interval_seconds)))
-        log(f"ready: GET {check_url} answered {answer.detail[:40]}…")
+            answer = probe(
+                check_url, key, deadline=deadline.sooner(_probe_seconds(interval_seconds)), redact=redact
+            )
+        log(redact(f"ready: GET {check_url} answered {excerpt(answer.detail, 40)}"))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m octopus_patterns.wait_for_octopus",
+        description=(
+            "Wait until the Octopus API answers GET /api with a JSON object and accepts the API key in "
+            f"${API_KEY_ENV} on GET /api/users/me; exit 0 when ready, 1 on timeout, 2 without a key."
+        ),
+    )
+    parser.add_argument("--url", required=True, help="Octopus server URL, e.g. http://127.0.0.1:18080")
+    parser.add_argument("--timeout-seconds", type=float, default=600.0, help="the whole wait (default 600)")
+    parser.add_argument("--interval-seconds", type=float, default=5.0, help="between tries (default 5)")
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", required=True, help="Octopus server URL, e.g. http://127.0.0.1:18080")
-    parser.add_argument("--timeout-seconds", type=float, default=600.0)
-    parser.add_argument("--interval-seconds", type=float, default=5.0)
-    args = parser.parse_args(argv)
+    args = _parser().parse_args(argv)
     api_key = os.environ.get(API_KEY_ENV, "")
     if not api_key:
         print(f"error: {API_KEY_ENV} is not set", file=sys.stderr)
         return 2
+    redact = Redactor.of(secrets=[api_key])
     try:
         wait_for_octopus(
-            args.url, api_key, timeout_seconds=args.timeout_seconds, interval_seconds=args.interval_seconds
+            args.url,
+            api_key,
+            timeout_seconds=args.timeout_seconds,
+            interval_seconds=args.interval_seconds,
+            log=lambda line: print(redact(line), flush=True),
         )
     except OctopusNotReady as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {redact(str(error))}", file=sys.stderr)
         return 1
     return 0
 

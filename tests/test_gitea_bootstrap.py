@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -10,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,23 @@ from cdktf_cdktf_provider_random.provider import RandomProvider
 from octopus_patterns.containers.gitea_bootstrap import BOOTSTRAP_COMMAND, GiteaBootstrap, GiteaBootstrapProps
 from octopus_patterns.gitea.admin_user import PASSWORD_ENV, DockerExecAdminCreator
 from octopus_patterns.gitea.cli import EXIT_BAD_SETTINGS, EXIT_FAILED, EXIT_OK, main
+from octopus_patterns.gitea.client import GiteaClient
+from octopus_patterns.gitea.errors import GiteaUnreachable
+from octopus_patterns.gitea.readiness import wait_until_ready
+from octopus_patterns.gitea.settings import BootstrapSettings
 from tests.gitea_standin import GiteaStandin, install_fake_gitea_cli
+from tests.misbehaving_http import (
+    Behaviour,
+    MisbehavingServer,
+    answer,
+    by_path,
+    cut_short,
+    garbage,
+    reflect_401,
+    reset,
+    trickle,
+    trickle_body,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ADMIN, EDITOR, ORG, TEAM = "gitea_admin", "octopus", "octopuscac", "editors"
@@ -81,6 +99,17 @@ def assert_no_password(run: Run, passwords: dict[str, str]) -> None:
         assert password not in run.out and password not in run.err
 
 
+def assert_private(standin: GiteaStandin) -> None:
+    """What was asked of Gitea, and what the stand-in made of it (it defaults to public, as Gitea does)."""
+    (org_post,) = [r for r in standin.writes() if r.path == "/api/v1/orgs"]
+    assert org_post.body["visibility"] == "private"
+    assert standin.users[ORG].visibility == "private"
+    repo_posts = [r for r in standin.writes() if r.path == f"/api/v1/orgs/{ORG}/repos"]
+    assert sorted(r.body["name"] for r in repo_posts) == sorted(REPOS)
+    assert all(r.body["private"] is True for r in repo_posts)
+    assert all(standin.repos[(ORG, name)].private for name in REPOS)
+
+
 # -- against an empty or partly populated server ---------------------------------------------------------
 
 
@@ -110,6 +139,7 @@ def test_creates_editor_org_team_membership_and_repos_on_an_empty_server(make_st
         ("POST", f"/api/v1/orgs/{ORG}/repos"),
     ]
     assert all(r.user == ADMIN for r in standin.writes())
+    assert_private(standin)
     assert "created  repository octopuscac/hello_world_cac" in run.out
     assert "created 6, updated 0, unchanged 1" in run.out
     assert_no_password(run, passwords)
@@ -503,3 +533,107 @@ def test_terraform_apply_runs_the_bootstrap_once_and_a_reapply_changes_nothing(
     assert len(standin.writes()) == writes
     for output in (first.stdout, first.stderr, second.stdout, second.stderr):
         assert passwords["admin"] not in output and passwords["editor"] not in output
+
+
+# -- servers that misbehave (raw sockets on 127.0.0.1) -----------------------------------------------
+
+VERSION = answer(200, json.dumps({"version": "1.22.6"}))
+SLACK = 0.8
+
+
+@pytest.fixture
+def misbehaving() -> Iterator[Callable[..., MisbehavingServer]]:
+    servers: list[MisbehavingServer] = []
+
+    def make(*script: Behaviour) -> MisbehavingServer:
+        servers.append(MisbehavingServer(script).start())
+        return servers[-1]
+
+    yield make
+    for server in servers:
+        server.stop()
+
+
+def secret_forms(passwords: dict[str, str]) -> list[str]:
+    """Every form a password may come back in, written out independently of the redaction helper."""
+    forms = []
+    for user, password in ((ADMIN, passwords["admin"]), (EDITOR, passwords["editor"])):
+        for raw in (password.encode(), f"{user}:{password}".encode()):
+            token = base64.b64encode(raw).decode()
+            forms += [token, token.rstrip("="), base64.urlsafe_b64encode(raw).decode()]
+        forms += [password, urllib.parse.quote(password, safe="")]
+    return forms
+
+
+def assert_clean(run: Run, passwords: dict[str, str]) -> None:
+    assert "Traceback" not in run.err
+    for form in secret_forms(passwords):
+        assert form not in run.out and form not in run.err, form
+
+
+@pytest.mark.parametrize("behaviour", [trickle, trickle_body], ids=["trickled-headers", "trickled-body"])
+def test_a_trickling_gitea_fails_by_the_readiness_deadline(misbehaving, passwords, behaviour) -> None:
+    server = misbehaving(behaviour)
+
+    run = run_bootstrap(environment(server.url, passwords, GITEA_TIMEOUT_SECONDS="1"))
+
+    assert run.code == EXIT_FAILED
+    assert run.seconds < 1 + SLACK, run.seconds
+    assert "did not become ready within 1 s" in run.err
+    assert "no answer (no complete answer before the time limit)" in run.err
+    assert_clean(run, passwords)
+
+
+def test_garbage_cut_short_reset_and_trickle_are_retried_until_gitea_answers(misbehaving) -> None:
+    server = misbehaving(garbage, cut_short, reset, trickle, answer(200, "[]"), VERSION)
+    client = GiteaClient(server.url, request_timeout=0.5)
+    started = time.monotonic()
+
+    version = wait_until_ready(client, timeout_seconds=4, interval_seconds=0.1)
+
+    assert version == "1.22.6" and len(server.requests) == 6
+    assert time.monotonic() - started < 3
+
+
+@pytest.mark.parametrize(
+    "behaviour", [garbage, cut_short, reset, trickle], ids=["garbage", "cut", "reset", "trickle"]
+)
+def test_a_misbehaving_answer_after_readiness_fails_cleanly_within_the_request_limit(
+    misbehaving, passwords, behaviour
+) -> None:
+    server = misbehaving(by_path({"/api/v1/version": VERSION}, behaviour))
+    settings = BootstrapSettings.from_env(environment(server.url, passwords))
+    client = GiteaClient(server.url, request_timeout=1.0, redactor=GiteaClient.for_settings(settings).redact)
+    started = time.monotonic()
+
+    with pytest.raises(GiteaUnreachable) as raised:
+        client.request("GET", "/api/v1/user", auth=settings.admin)
+
+    assert time.monotonic() - started < 1 + SLACK
+    assert f"GET {server.url}/api/v1/user: no answer (" in str(raised.value)
+    for form in secret_forms(passwords):
+        assert form not in str(raised.value)
+
+
+def test_a_401_that_reflects_the_authorization_header_and_password_is_redacted(
+    misbehaving, passwords
+) -> None:
+    routes = {"/api/v1/version": VERSION, f"/api/v1/users/{ADMIN}": answer(200, json.dumps({"id": 1}))}
+    server = misbehaving(by_path(routes, reflect_401))
+
+    run = run_bootstrap(environment(server.url, passwords))
+
+    assert run.code == EXIT_FAILED
+    assert f"rejected the credentials of user '{ADMIN}' (HTTP 401: rejected: GET /api/v1/user" in run.err
+    assert any(r.headers.get("authorization", "").startswith("Basic ") for r in server.requests)
+    assert_clean(run, passwords)
+
+
+def test_garbage_that_quotes_the_request_after_readiness_is_a_clean_failure(misbehaving, passwords) -> None:
+    server = misbehaving(by_path({"/api/v1/version": VERSION}, garbage))
+
+    run = run_bootstrap(environment(server.url, passwords))
+
+    assert run.code == EXIT_FAILED
+    assert f"GET {server.url}/api/v1/user: no answer (not an HTTP answer (garbage status line))" in run.err
+    assert_clean(run, passwords)

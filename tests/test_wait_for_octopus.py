@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+import urllib.parse
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from octopus_patterns.wait_for_octopus import OctopusNotReady, wait_for_octopus
+from tests.misbehaving_http import (
+    Behaviour,
+    MisbehavingServer,
+    answer,
+    by_path,
+    cut_short,
+    garbage,
+    reflect_401,
+    reset,
+    trickle,
+    trickle_body,
+)
 
 API_KEY = "API-" + "TESTKEY0123456789ABCDEFGHI"  # a test fixture, not a credential
 
@@ -132,3 +146,139 @@ def test_command_line_exit_codes(late_server: FakeOctopus, dead_server: FakeOcto
     failed = run(dead_server.url, API_KEY)
     assert failed.returncode == 1 and dead_server.url in failed.stderr
     assert run(late_server.url, None).returncode == 2
+
+
+# -- servers that misbehave (raw sockets on 127.0.0.1), through the command line ---------------------------
+
+OCTOPUS_API = answer(200, json.dumps({"Application": "Octopus Deploy", "Version": "2025.4"}))
+USERS_ME = answer(200, json.dumps({"Username": "admin"}))
+DEADLINE = 1.0
+SLACK = 1.5  # interpreter start-up and the last, cut-off try
+
+
+def secret_forms(key: str) -> list[str]:
+    """Written out here, independently of octopus_patterns.redaction, so a missed form fails the test."""
+    raw = key.encode()
+    return [
+        key,
+        base64.b64encode(raw).decode(),
+        base64.b64encode(raw).decode().rstrip("="),
+        base64.urlsafe_b64encode(raw).decode(),
+        urllib.parse.quote(key, safe=""),
+        key[4:],  # the key without its API- prefix
+    ]
+
+
+def run_cli(
+    url: str, key: str = API_KEY, timeout: float = DEADLINE
+) -> tuple[subprocess.CompletedProcess[str], float]:
+    env = {**os.environ, "OCTOPUS_API_KEY": key}
+    argv = ["--url", url, "--timeout-seconds", f"{timeout:g}", "--interval-seconds", "0.2"]
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "octopus_patterns.wait_for_octopus", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=30,
+    )
+    return result, time.monotonic() - started
+
+
+@pytest.fixture
+def misbehaving() -> Iterator[Callable[..., MisbehavingServer]]:
+    servers: list[MisbehavingServer] = []
+
+    def make(*script: Behaviour) -> MisbehavingServer:
+        servers.append(MisbehavingServer(script).start())
+        return servers[-1]
+
+    yield make
+    for server in servers:
+        server.stop()
+
+
+def assert_clean_failure(
+    result: subprocess.CompletedProcess[str], seconds: float, key: str = API_KEY
+) -> None:
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert seconds < DEADLINE + SLACK, seconds
+    for form in secret_forms(key):
+        assert form not in result.stdout and form not in result.stderr, form
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "reason"),
+    [
+        (trickle, "no complete answer before the time limit"),
+        (trickle_body, "no complete answer before the time limit"),
+        (garbage, "not an HTTP answer (garbage status line)"),
+        (cut_short, "answer cut short"),
+        (reset, "connection reset"),
+    ],
+    ids=["trickled-headers", "trickled-body", "garbage", "cut-short", "reset"],
+)
+def test_a_misbehaving_api_key_check_fails_by_the_deadline_without_traceback_or_key(
+    misbehaving, behaviour: Behaviour, reason: str
+) -> None:
+    server = misbehaving(by_path({"/api": OCTOPUS_API}, behaviour))
+
+    result, seconds = run_cli(server.url)
+
+    assert_clean_failure(result, seconds)
+    assert f"GET {server.url}/api/users/me last answered no answer ({reason})" in result.stderr
+    assert any(r.headers.get("x-octopus-apikey") == API_KEY for r in server.requests)  # the key was sent
+
+
+def test_a_trickling_api_holds_the_deadline(misbehaving) -> None:
+    server = misbehaving(trickle)
+
+    result, seconds = run_cli(server.url)
+
+    assert_clean_failure(result, seconds)
+    assert "within 1 s: GET" in result.stderr and "/api last answered no answer" in result.stderr
+
+
+def test_a_401_that_reflects_the_key_and_headers_is_redacted(misbehaving) -> None:
+    server = misbehaving(by_path({"/api": OCTOPUS_API}, reflect_401))
+
+    result, seconds = run_cli(server.url)
+
+    assert_clean_failure(result, seconds)
+    assert "/api/users/me last answered HTTP 401" in result.stderr
+    assert "rejected: GET /api/users/me" in result.stderr  # the body is shown, only the secrets are not
+
+
+def test_a_key_without_the_usual_shape_is_redacted_too(misbehaving) -> None:
+    key = "s3cr3t-" + "k" * 20  # no API- prefix, so only the known-value redaction can catch it
+    server = misbehaving(by_path({"/api": OCTOPUS_API}, reflect_401))
+
+    result, seconds = run_cli(server.url, key=key)
+
+    assert_clean_failure(result, seconds, key=key)
+
+
+def test_a_200_without_a_json_object_is_not_ready(misbehaving) -> None:
+    server = misbehaving(answer(200, "<html>Octopus is starting</html>", "text/html"))
+
+    result, seconds = run_cli(server.url)
+
+    assert_clean_failure(result, seconds)
+    assert (
+        "/api last answered HTTP 200 without a JSON object: <html>Octopus is starting</html>" in result.stderr
+    )
+    assert {r.path for r in server.requests} == {"/api"}  # it never went on to check the key
+
+
+def test_garbage_cut_short_reset_and_trickle_are_retried_until_octopus_answers(misbehaving) -> None:
+    ready = by_path({"/api": OCTOPUS_API, "/api/users/me": USERS_ME}, reflect_401)
+    server = misbehaving(garbage, cut_short, reset, trickle, answer(200, "[]"), ready)
+
+    result, seconds = run_cli(server.url, timeout=6)
+
+    assert result.returncode == 0, result.stderr
+    assert seconds < 5
+    assert [r.path for r in server.requests] == ["/api"] * 6 + ["/api/users/me"]
+    assert "ready: GET" in result.stdout

@@ -41,7 +41,7 @@ class GiteaBootstrap:
         log: Callable[[str], None] = print,
     ) -> None:
         self.settings = settings
-        self.client = client or GiteaClient(settings.url)
+        self.client = client or GiteaClient.for_settings(settings)
         self.admin_creator = admin_creator
         self.log = log
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-REDACTED = "***"
+from octopus_patterns.redaction import Redactor
 
 
 class GiteaBootstrapError(RuntimeError):
@@ -12,7 +12,7 @@ class GiteaBootstrapError(RuntimeError):
 
 
 class GiteaUnreachable(GiteaBootstrapError):
-    """No HTTP answer at all (connection refused, DNS failure, timeout)."""
+    """No usable HTTP answer (refused, reset, timed out, garbage or cut short, larger than the limit)."""
 
 
 class GiteaNotReady(GiteaBootstrapError):
@@ -36,7 +36,5 @@ class SettingsError(ValueError):
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace every occurrence of each non-empty secret, longest first."""
-    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
-        text = text.replace(secret, REDACTED)
-    return text
+    """Replace each secret in every form it may come back in (see octopus_patterns.redaction)."""
+    return Redactor.of(secrets=secrets)(text)
