@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from octopus_patterns.octopus.process import PackageReference, script_step
+from octopus_patterns.octopus.process import PackageReference, StepSpec, script_step
 from tests.support.octopus_variables import (
     Scope,
     Step,
@@ -402,3 +402,20 @@ def test_check_steps_checks_catalogue_step_specs_given_the_available_variables()
         "Tenant.Only",
     ]
     assert isinstance(steps[0], Step)
+
+
+def test_step_specs_package_ids_and_run_conditions_are_checked() -> None:
+    feed = type("Feed", (), {"id": "feeds-docker"})()
+    step = script_step("Deploy", "echo", packages={"image": PackageReference("#{Image.Name}", feed)})
+    conditional = StepSpec(
+        name="Maybe",
+        action_type="Octopus.Script",
+        properties={SCRIPT: "echo"},
+        condition="Variable",
+        condition_expression="#{if Run.It}true#{/if}",
+    )
+    found = check_steps([step_from_spec(step), step_from_spec(conditional)], Scope("deployment", False))
+    assert [(name, p.location, p.name) for name, p in found] == [
+        ("Deploy", "packages[image].package_id", "Image.Name"),
+        ("Maybe", "properties[Octopus.Step.ConditionVariableExpression]", "Run.It"),
+    ]

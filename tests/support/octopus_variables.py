@@ -555,6 +555,8 @@ def step_from_spec(spec: StepSpec) -> Step:
     references = [("", spec.primary_package)] if spec.primary_package else []
     for name, ref in [*references, *spec.packages.items()]:
         texts |= {f"packages[{name}].properties[{k}]": v for k, v in ref.properties.items() if "#{" in v}
+        if "#{" in ref.package_id:
+            texts[f"packages[{name}].package_id"] = ref.package_id
     return Step(
         name=spec.name,
         texts=texts,
