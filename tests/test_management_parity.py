@@ -1,5 +1,7 @@
 """Parity: every object the reference implementation creates in its management space (Spaces-1) exists,
-by type, name and owner, in the synthesized `management` stack.
+by type, name and owner, in the synthesized `management` stack; and, attribute by attribute, the management,
+development and test-production stacks reproduce the RI's Spaces-1, -2 and -3 except where README.md's table
+"Deliberate deviations from the reference implementation" says why not (the tests at the end).
 
 The facts come from tests/data/inventory_fe57a95.json (a copy of shared/reference). Provider 0.x types are
 mapped to 1.x ones: deployment and runbook processes are both `octopusdeploy_process`, named here after
@@ -30,8 +32,24 @@ from octopus_patterns.endpoints import GitCredentials, GiteaEndpoint, OctopusSer
 from octopus_patterns.state_backend import configure_state_backend
 from stacks.management import ManagementStack
 from tests.conftest import SynthesizedApp
+from tests.support.ri_literals import RI_API_KEY, RI_PASSWORD
+from tests.support.ri_parity import (
+    MISSING,
+    Deviation,
+    Difference,
+    SynthesizedFacts,
+    differences,
+    flatten,
+    read_deviations,
+    unexplained,
+    unused,
+)
 
 INVENTORY_FILE = Path(__file__).parent / "data" / "inventory_fe57a95.json"
+RI_ATTRIBUTES_FILE = Path(__file__).parent / "data" / "ri_attributes_fe57a95.json"
+README = Path(__file__).parents[1] / "README.md"
+# The RI's spaces and the stacks that reproduce them.
+SPACE_STACKS = {"Spaces-1": "management", "Spaces-2": "development", "Spaces-3": "test-production"}
 MANAGEMENT_SPACE = "Spaces-1"
 GITEA = GiteaEndpoint(
     url="http://127.0.0.1:3000", internal_url="http://gitea:3000", organization="octopuscac"
@@ -366,3 +384,149 @@ def test_additions_from_the_reference_head_are_present(estate: SynthesizedApp) -
     ]
     ignored = _variable(stack, "Exported.Project.IgnoredLibraryVariableSet")["value"].split(",")
     assert ignored == ["Octopus Server", "This Instance", "Azure", "Export Options", "Git"]
+
+
+# --- Attribute-level parity --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ri_attributes() -> dict[str, Any]:
+    return json.loads(RI_ATTRIBUTES_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def synthesized_facts(estate: SynthesizedApp) -> dict[str, dict[str, Any]]:
+    return {space: SynthesizedFacts(estate.stacks[stack]).facts() for space, stack in SPACE_STACKS.items()}
+
+
+@pytest.fixture(scope="module")
+def attribute_differences(
+    ri_attributes: dict[str, Any], synthesized_facts: dict[str, dict[str, Any]]
+) -> list[Difference]:
+    return [
+        difference
+        for space in SPACE_STACKS
+        for difference in differences(space, ri_attributes["spaces"][space], synthesized_facts[space])
+    ]
+
+
+@pytest.fixture(scope="module")
+def deviations() -> list[Deviation]:
+    return read_deviations(README)
+
+
+def test_the_ri_facts_are_those_of_the_pinned_commit_without_its_secrets(
+    ri_attributes: dict[str, Any],
+) -> None:
+    assert ri_attributes["commit"].startswith("fe57a95")
+    counts = {
+        space: {k: len(v) for k, v in facts.items()} for space, facts in ri_attributes["spaces"].items()
+    }
+    management = counts["Spaces-1"]
+    assert (management["projects"], management["runbooks"], management["processes"]) == (7, 26, 31)
+    assert (management["environments"], management["lifecycles"], management["tenants"]) == (5, 3, 2)
+    assert counts["Spaces-2"]["environments"] == 5 and counts["Spaces-3"] == {
+        "environments": 4,
+        "lifecycles": 1,
+        "project_groups": 1,
+    }
+    text = RI_ATTRIBUTES_FILE.read_text(encoding="utf-8")
+    assert RI_PASSWORD not in text and RI_API_KEY not in text
+
+
+def test_every_attribute_difference_from_the_ri_is_a_listed_deviation(
+    ri_attributes: dict[str, Any], attribute_differences: list[Difference], deviations: list[Deviation]
+) -> None:
+    compared = sum(len(flatten(facts)) for facts in ri_attributes["spaces"].values())
+    print(
+        f"attribute parity: {compared} RI facts compared over {len(SPACE_STACKS)} spaces; "
+        f"{len(attribute_differences)} differences, {len(deviations)} deviation rows"
+    )
+    missing = unexplained(attribute_differences, deviations)
+    assert not missing, (
+        f"{len(missing)} difference(s) from the RI are neither fixed nor listed in README.md's table "
+        "'Deliberate deviations from the reference implementation':\n"
+        + "\n".join(f"  - {d}" for d in missing)
+    )
+
+
+def test_every_listed_deviation_is_still_a_difference(
+    attribute_differences: list[Difference], deviations: list[Deviation]
+) -> None:
+    stale = unused(attribute_differences, deviations)
+    assert not stale, "README deviation rows that match no difference (fixed? remove them): " + ", ".join(
+        d.pattern for d in stale
+    )
+
+
+def test_the_audited_fixes_hold_attribute_for_attribute(
+    ri_attributes: dict[str, Any], synthesized_facts: dict[str, dict[str, Any]]
+) -> None:
+    """B7, B8, B9, B12 of the 2026-12-01 audit, as the RI's own facts."""
+    ri, ours = ri_attributes["spaces"]["Spaces-1"], synthesized_facts["Spaces-1"]
+    k8s = "K8S Microservice Template"
+    assert ours["projects"][k8s]["connectivity_policy"] == ri["projects"][k8s]["connectivity_policy"]
+    assert ri["projects"][k8s]["connectivity_policy"]["skip_machine_behavior"] == "SkipUnavailableMachines"
+    for name, lifecycle in ri["lifecycles"].items():
+        assert ours["lifecycles"][name]["tentacle_retention"] == lifecycle["tentacle_retention"]
+    deploy_app = f"{k8s} :: deployment process :: Deploy App"
+    assert ours["steps"][deploy_app]["properties"] == ri["steps"][deploy_app]["properties"]
+    assert ours["environments"]["Sync"] == ri["environments"]["Sync"]
+
+
+def _facts_of(estate: SynthesizedApp, stack: str) -> dict[str, Any]:
+    return SynthesizedFacts(estate.stacks[stack]).facts()
+
+
+def test_a_changed_attribute_an_added_and_a_missing_object_are_differences(
+    ri_attributes: dict[str, Any], estate: SynthesizedApp, deviations: list[Deviation]
+) -> None:
+    ri = ri_attributes["spaces"]["Spaces-1"]
+    ours = _facts_of(estate, "management")
+    ours["projects"]["Hello World"]["connectivity_policy"]["allow_deployments_to_no_targets"] = False
+    ours["lifecycles"]["Simple"]["phases"]["Test"]["tentacle_retention"]["quantity_to_keep"] = 1
+    ours["environments"]["Staging"] = {"sort_order": 9}
+    del ours["user_roles"]["Read-Only"]
+    found = differences("Spaces-1", ri, ours)
+    wanted = [
+        Difference(
+            "Spaces-1/projects/Hello World/connectivity_policy/allow_deployments_to_no_targets", True, False
+        ),
+        Difference("Spaces-1/lifecycles/Simple/phases/Test/tentacle_retention/quantity_to_keep", 30, 1),
+        Difference("Spaces-1/environments/Staging", MISSING, "present"),
+        Difference("Spaces-1/user_roles/Read-Only", "present", MISSING),
+    ]
+    for difference in wanted:
+        assert difference in found
+    assert unexplained(wanted, deviations) == wanted
+
+
+def test_a_deviation_row_covers_only_what_its_pattern_names(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "# x\n\n### Deliberate deviations from the reference implementation\n\n"
+        "| difference (pattern) | reason |\n|---|---|\n"
+        "| `Spaces-1/steps/* :: Pod Logs :: */condition` | why \\| with a pipe |\n"
+        "| `Spaces-9/*` | stale |\n\n## Next\n| `Spaces-1/*` | not in the table |\n",
+        encoding="utf-8",
+    )
+    rows = read_deviations(readme)
+    assert [row.pattern for row in rows] == ["Spaces-1/steps/* :: Pod Logs :: */condition", "Spaces-9/*"]
+    covered = Difference("Spaces-1/steps/K8S :: Pod Logs :: Pod Logs/condition", "Success", "Variable")
+    other = Difference("Spaces-1/steps/K8S :: Pod Logs :: Pod Logs/is_required", False, True)
+    assert unexplained([covered, other], rows) == [other]
+    assert unused([covered, other], rows) == [rows[1]]
+
+
+def test_the_fact_paths_cover_every_category_the_issue_names(ri_attributes: dict[str, Any]) -> None:
+    management = ri_attributes["spaces"]["Spaces-1"]
+    assert {
+        "environments", "lifecycles", "feeds", "library_variable_sets", "library_variables", "tenants",
+        "tenant_common_variables", "projects", "runbooks", "processes", "steps", "teams", "user_roles",
+    } <= set(management)  # fmt: skip
+    step = management["steps"]["K8S Microservice Template :: deployment process :: Deploy App"]
+    assert set(step) == {
+        "action_type", "condition", "run_on_server", "is_required", "target_roles", "excluded_environments",
+        "packages", "properties",
+    }  # fmt: skip
+    assert step["properties"]["Octopus.Action.EnabledFeatures"] == "Octopus.Features.KubernetesService"
