@@ -198,7 +198,10 @@ def test_secrets_are_generated_references_never_literals(containers: dict) -> No
     octopus = env["octopus"]
     assert re.fullmatch(r"\$\{random_password\.[\w-]+\.result\}", octopus["ADMIN_PASSWORD"])
     assert re.fullmatch(r"API-\$\{random_password\.[\w-]+\.result\}", octopus["ADMIN_API_KEY"])
-    assert re.fullmatch(r"\$\{random_id\.[\w-]+\.b64_std\}", octopus["MASTER_KEY"])
+    # random_bytes' base64 is an attribute the random provider marks sensitive (random_id's are all shown).
+    assert re.fullmatch(r"\$\{random_bytes\.[\w-]+\.base64\}", octopus["MASTER_KEY"])
+    assert [b["length"] for b in containers["resource"]["random_bytes"].values()] == [16]
+    assert "random_id" not in containers["resource"]
     assert re.search(r"Password=\$\{random_password\.[\w-]+\.result\};", octopus["DB_CONNECTION_STRING"])
     assert octopus["OCTOPUS_SERVER_BASE64_LICENSE"] == "${var.octopus_server_base64_license}"
     assert re.fullmatch(r"\$\{random_password\.[\w-]+\.result\}", env["mssql"]["MSSQL_SA_PASSWORD"])

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
+import shutil
+import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ from cdktf import App, TerraformOutput, TerraformStack
 from octopus_patterns.config import StateConfig
 from octopus_patterns.state_backend import configure_state_backend, local_state_path, pg_schema_name
 from octopus_patterns.terraform_data import TerraformData
+from tests.conftest import PROJECT_DIR
 
 TERRAFORM = "/usr/local/bin/terraform"
 
@@ -79,3 +84,96 @@ def test_pg_backend_synthesizes_no_connection_string(tmp_path: Path) -> None:
     remote = consumer["data"]["terraform_remote_state"]["cross-stack-reference-input-producer"]
     assert remote["backend"] == "pg"
     assert remote["config"] == {"conn_str": "", "schema_name": "octopus_patterns_producer"}
+
+
+def _run(cwd: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    """A command as a user with the usual umask 022 would run it (so only our code can make files private)."""
+    env = {**os.environ, "TF_IN_AUTOMATION": "1", "CHECKPOINT_DISABLE": "1", "PYTHONPATH": str(PROJECT_DIR)}
+    return subprocess.run(
+        list(command),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        preexec_fn=lambda: os.umask(0o022),
+    )
+
+
+def _private_terraform(project: Path, stack: str, *args: str) -> None:
+    """Terraform in a stack directory, through the state_files wrapper as scripts/deploy runs cdktf."""
+    result = _run(
+        project,
+        sys.executable,
+        "-m",
+        "octopus_patterns.state_files",
+        "--outdir",
+        "cdktf.out",
+        "--",
+        TERRAFORM,
+        f"-chdir=cdktf.out/stacks/{stack}",
+        *args,
+        "-input=false",
+        "-no-color",
+    )
+    assert result.returncode == 0, f"terraform {' '.join(args)} in {stack}:\n{result.stderr}"
+
+
+@pytest.mark.skipif(not Path(TERRAFORM).exists(), reason="terraform is not installed")
+def test_local_state_is_owner_only_after_real_terraform_apply(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    _two_stacks(project / "cdktf.out", StateConfig())
+    state = project / "state"
+    state.mkdir(mode=0o755)
+    stale = state / "producer.tfstate.old"  # a file written before this protection existed
+    stale.write_text("{}")
+    stale.chmod(0o644)
+
+    for stack in ("producer", "consumer"):
+        _private_terraform(project, stack, "init")
+        _private_terraform(project, stack, "apply", "-auto-approve")
+    _private_terraform(project, "producer", "apply", "-auto-approve", "-replace=terraform_data.value")
+
+    assert stat.S_IMODE(state.stat().st_mode) == 0o700
+    files = {p.name: stat.S_IMODE(p.stat().st_mode) for p in state.iterdir()}
+    assert {"producer.tfstate", "producer.tfstate.backup", "consumer.tfstate"} <= set(files)
+    loose = {name: oct(mode) for name, mode in files.items() if mode & 0o077}
+    assert loose == {}, "state files readable by group or others"
+
+
+def test_state_wrapper_needs_a_synthesized_app(tmp_path: Path) -> None:
+    result = _run(tmp_path, sys.executable, "-m", "octopus_patterns.state_files", "--", "true")
+    assert result.returncode == 2
+    assert "manifest.json: not found; run `cdktf synth` first" in result.stderr
+
+
+# The README's recipes for reading credentials after a deploy ("Credentials"), run here as written.
+README_OUTPUT_FROM_STATE_FILE = "terraform output -state=state/containers.tfstate -raw octopus_admin_password"
+README_INIT = "terraform -chdir=cdktf.out/stacks/containers init -input=false"
+README_OUTPUT = "terraform -chdir=cdktf.out/stacks/containers output -raw octopus_admin_password"
+
+
+@pytest.mark.skipif(not Path(TERRAFORM).exists(), reason="terraform is not installed")
+def test_the_readme_recipes_read_a_sensitive_output(tmp_path: Path) -> None:
+    readme = (PROJECT_DIR / "README.md").read_text()
+    for line in (README_OUTPUT_FROM_STATE_FILE, README_INIT, README_OUTPUT):
+        assert line in readme, f"README no longer shows: {line}"
+    project = tmp_path / "project"
+    project.mkdir()
+    app = App(outdir=str(project / "cdktf.out"))
+    stack = TerraformStack(app, "containers")
+    configure_state_backend(stack, StateConfig(), force_local=True)
+    password = TerraformData(stack, "password", input={"value": "s3cret-from-state"})
+    TerraformOutput(stack, "octopus_admin_password", value=password.output_attribute("value"), sensitive=True)
+    app.synth()
+    _private_terraform(project, "containers", "init")
+    _private_terraform(project, "containers", "apply", "-auto-approve")
+    shutil.rmtree(project / "cdktf.out" / "stacks" / "containers" / ".terraform")  # as after a fresh checkout
+
+    def run(line: str) -> subprocess.CompletedProcess[str]:
+        return _run(project, TERRAFORM, *shlex.split(line)[1:])
+
+    assert run(README_OUTPUT).returncode != 0, "reading outputs needs an initialised stack directory"
+    assert run(README_OUTPUT_FROM_STATE_FILE).stdout == "s3cret-from-state"
+    assert run(README_INIT).returncode == 0
+    assert run(README_OUTPUT).stdout == "s3cret-from-state"

@@ -97,7 +97,7 @@ class OctopusServer(Construct):
                 f"ADMIN_EMAIL={props.server.admin_email}",
                 f"ADMIN_PASSWORD={self.admin_password}",
                 f"ADMIN_API_KEY={self.api_key}",
-                f"MASTER_KEY={master_key(self, 'master-key').b64_std}",
+                f"MASTER_KEY={master_key(self, 'master-key').base64}",
                 f"DB_CONNECTION_STRING={self.database.connection_string('Octopus')}",
                 f"OCTOPUS_SERVER_BASE64_LICENSE={props.license_base64}",
                 # Docker-in-Docker (execution containers on the built-in worker) needs privileged mode.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cdktf_cdktf_provider_random.id import Id
+from cdktf_cdktf_provider_random.bytes import Bytes
 from cdktf_cdktf_provider_random.password import Password
 from constructs import Construct
 
@@ -35,6 +35,10 @@ def octopus_api_key(scope: Construct, id: str) -> Password:
     return Password(scope, id, length=27, special=False, lower=False, upper=True, numeric=True, min_numeric=2)
 
 
-def master_key(scope: Construct, id: str) -> Id:
-    """Octopus's master key: 16 random bytes, base64 (read it from `.b64_std`)."""
-    return Id(scope, id, byte_length=16)
+def master_key(scope: Construct, id: str) -> Bytes:
+    """Octopus's master key: 16 random bytes, read as `.base64`.
+
+    `random_bytes`, not `random_id`: the random provider marks `base64` (and `hex`) sensitive, so Terraform
+    never shows the key in a plan, `terraform show` or a log; every attribute of `random_id` is shown.
+    """
+    return Bytes(scope, id, length=16)
