@@ -60,6 +60,7 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
             space=management.region_spaces[region.name],
             docker_credentials=docker_credentials,
             blueprint=blueprints.region_blueprint(region),
+            client_space=management.client_space_inputs,
         )
     return app
 

@@ -13,6 +13,7 @@ from cdktf import TerraformStack
 from constructs import Construct
 
 from octopus_patterns.catalogue import management as ri
+from octopus_patterns.catalogue.managed_spaces import ClientSpaceInputs
 from octopus_patterns.catalogue.template_projects import TemplateProjects, TemplateProjectsProps
 from octopus_patterns.catalogue.template_projects.pr_checks import PrChecksProject, PrChecksProjectProps
 from octopus_patterns.config import EstateConfig
@@ -227,6 +228,16 @@ class ManagementStack(TerraformStack):
             )
             for name, members in ri.TEAMS.items()
         }
+
+    @property
+    def client_space_inputs(self) -> ClientSpaceInputs:
+        """What each region's space takes from here: the Git user, the Slack token, the teams and roles."""
+        return ClientSpaceInputs(
+            git_credentials=self.git_credentials,
+            slack_bot_token=self.inputs.slack_bot_token.string_value,
+            teams=self.teams,
+            user_roles=self.user_roles,
+        )
 
     def _template_projects(self, gitea: GiteaEndpoint) -> Mapping[str, HasId]:
         props = TemplateProjectsProps(

@@ -10,6 +10,7 @@ from cdktf import TerraformStack
 from constructs import Construct
 
 from octopus_patterns.catalogue.managed_spaces import (
+    ClientSpaceInputs,
     ManagedSpaceContents,
     ManagedSpaceContentsProps,
     PromotionTenant,
@@ -27,9 +28,10 @@ from octopus_patterns.state_backend import configure_state_backend
 class ManagedSpaceStack(TerraformStack):
     """One managed space's contents, stamped from a blueprint.
 
-    With `promote_to` (managed instance per environment), the space also gets the tenant that stands for the
-    space its releases are promoted to, carrying that space's real ID. `state_database` is where the space's
-    runbooks keep Terraform state (needed when the blueprint has Hello World and its runbooks).
+    A client space (a region's) takes `client_space` from the management stack. With `promote_to` (managed
+    instance per environment), the space also gets the tenant that stands for the space its releases are
+    promoted to, carrying that space's real ID. `state_database` is where the space's runbooks keep Terraform
+    state (needed when the blueprint has Hello World and its runbooks).
     """
 
     def __init__(
@@ -44,6 +46,7 @@ class ManagedSpaceStack(TerraformStack):
         blueprint: SpaceBlueprint,
         promote_to: HasId | None = None,
         state_database: StateDatabase | None = None,
+        client_space: ClientSpaceInputs | None = None,
     ) -> None:
         super().__init__(scope, id)
         configure_state_backend(self, config.state)
@@ -58,6 +61,7 @@ class ManagedSpaceStack(TerraformStack):
                 octopus=octopus,
                 docker_credentials=docker_credentials,
                 state_database=state_database,
+                client_space=client_space,
             ),
         )
         if promote_to is not None:

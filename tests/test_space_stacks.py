@@ -15,6 +15,7 @@ from imports.octopusdeploy.project import Project
 from octopus_patterns.catalogue import management as ri
 from octopus_patterns.catalogue.managed_spaces import DEVELOPMENT, ManagedSpaceContentsProps, SpaceBlueprint
 from octopus_patterns.config import load_config
+from octopus_patterns.octopus.environment import EnvironmentSpec
 from tests.conftest import SynthesizedApp, project_config, synthesize
 
 _REMOTE = "data.terraform_remote_state.cross-stack-reference-input-{producer}.outputs.{output}"
@@ -161,8 +162,10 @@ def test_region_spaces_are_stamped_like_create_client_space(estate: SynthesizedA
     assert {b["name"] for b in stack["resource"]["octopusdeploy_lifecycle"].values()} == {
         "Simple",
         "DevSecOps",
+        "Sync",
     }
-    assert {b["name"] for b in stack["resource"]["octopusdeploy_maven_feed"].values()} == {"Sales Maven Feed"}
+    maven = _one(stack, "octopusdeploy_maven_feed", name="Sales Maven Feed")
+    assert (maven["download_attempts"], maven["download_retry_backoff_seconds"]) == (3, 20)
     assert (
         estate.stacks["region-america"]["resource"].keys()
         == estate.stacks["region-europe"]["resource"].keys()
@@ -197,8 +200,11 @@ def test_a_region_can_have_its_own_environments_and_lifecycles(tmp_path: Path) -
     environments = {
         b["name"]: b["sort_order"] for b in stack["resource"]["octopusdeploy_environment"].values()
     }
-    assert environments == {"Dev": 0, "QA": 1, "Live": 2}
-    (release,) = stack["resource"]["octopusdeploy_lifecycle"].values()
+    assert environments == {"Dev": 0, "QA": 1, "Live": 2, "Sync": 0}  # a client space always gets Sync
+    lifecycles = {b["name"]: b for b in stack["resource"]["octopusdeploy_lifecycle"].values()}
+    assert lifecycles.keys() == {"Release", "Sync"}
+    release = lifecycles["Release"]
+    assert release["description"] == "Release: Dev -> QA -> Live"
     assert [p["name"] for p in release["phase"]] == ["Dev", "QA", "Live"]
     assert release["phase"][0]["automatic_deployment_targets"] == [
         _ref(stack, "octopusdeploy_environment", name="Dev")
@@ -215,3 +221,86 @@ def test_a_blueprint_lifecycle_naming_an_unknown_environment_is_refused() -> Non
         ValueError, match=r"lifecycle 'Broken': phase environment\(s\) \['Staging'\] are not in"
     ):
         SpaceBlueprint(environments=(), lifecycles=(lifecycle,))
+
+
+# --- What a region (client) space gets for the projects the management space exports (issue 8 item 5) ----
+
+
+def _space_ref(region: str) -> str:
+    return f"octopusdeploy_space.region_space_{region}_space"
+
+
+def test_region_spaces_get_the_sync_environment_and_lifecycle(estate: SynthesizedApp) -> None:
+    stack = estate.stacks["region-america"]
+    sync = _one(stack, "octopusdeploy_environment", name="Sync")
+    assert sync["sort_order"] == 0
+    lifecycle = _one(stack, Lifecycle.TF_RESOURCE_TYPE, name="Sync")
+    assert lifecycle["description"] == "Lifecycle used to sync projects"
+    assert [p["name"] for p in lifecycle["phase"]] == ["Sync"]
+    assert lifecycle["phase"][0]["optional_deployment_targets"] == [
+        _ref(stack, "octopusdeploy_environment", name="Sync")
+    ]
+
+
+@pytest.mark.parametrize("region", ["america", "europe"])
+def test_region_spaces_get_the_git_credential_from_the_gitea_user(
+    estate: SynthesizedApp, region: str
+) -> None:
+    stack = estate.stacks[f"region-{region}"]
+    credential = _one(stack, "octopusdeploy_git_credential", name="Git")
+    assert credential["type"] == "UsernamePassword"
+    assert _reads(credential["space_id"], "management", _space_ref(region))
+    assert credential["password"].startswith("${sensitive(")
+    assert _reads(credential["password"], "containers", "random_password.gitea-bootstrap_editor-password")
+    management_credential = _one(estate.stacks["management"], "octopusdeploy_git_credential", name="Git")
+    assert management_credential["username"] == credential["username"]  # the same Gitea user
+
+
+def test_region_spaces_get_shared_slack_with_the_management_stacks_token(estate: SynthesizedApp) -> None:
+    stack = estate.stacks["region-america"]
+    slack_ref = _ref(stack, "octopusdeploy_library_variable_set", name="Shared Slack")
+    variables = {
+        b["name"]: b
+        for b in stack["resource"]["octopusdeploy_variable"].values()
+        if b["owner_id"] == slack_ref
+    }
+    assert variables.keys() == {"Slack.Bot.Token", "Slack.Support.Users"}
+    token = variables["Slack.Bot.Token"]
+    assert token["is_sensitive"] is True and "value" not in token
+    assert token["sensitive_value"].startswith("${sensitive(")
+    assert _reads(token["sensitive_value"], "management", "var.slack_bot_token")
+
+
+def test_region_spaces_give_editors_and_deployers_the_reference_roles(estate: SynthesizedApp) -> None:
+    stack = estate.stacks["region-europe"]
+    granted: dict[str, set[str]] = {}
+    for role in stack["resource"]["octopusdeploy_scoped_user_role"].values():
+        assert _reads(role["space_id"], "management", _space_ref("europe"))
+        team = next(
+            t
+            for t in ("editors", "deployers")
+            if _reads(role["team_id"], "management", f"octopusdeploy_team.team_{t}")
+        )
+        user_role = role["user_role_id"]
+        if not user_role.startswith("userroles-"):
+            found = [
+                r
+                for r in ("variable_editor", "read_only")
+                if _reads(user_role, "management", f"octopusdeploy_user_role.role_{r}")
+            ]
+            assert len(found) == 1, user_role
+            user_role = found[0]
+        granted.setdefault(team, set()).add(user_role)
+    built_in = {"userroles-releasecreator", "userroles-deploymentcreator"}  # the RI's fixed IDs
+    assert granted == {
+        "editors": {"variable_editor", "read_only", *built_in},
+        "deployers": {"read_only", *built_in},
+    }
+
+
+def test_a_client_space_blueprint_without_sync_is_refused() -> None:
+    simple = ri.LifecycleFact("Simple", "", (ri.PhaseFact("Development", ri.RetentionPolicy()),))
+    with pytest.raises(ValueError, match="a client space needs the 'Sync' environment and lifecycle"):
+        SpaceBlueprint(
+            environments=(EnvironmentSpec("Development", 0),), lifecycles=(simple,), client_space=True
+        )

@@ -4,6 +4,7 @@ the template every regional space is stamped with. Built from the same construct
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from cdktf import Fn
@@ -12,7 +13,7 @@ from constructs import Construct
 from octopus_patterns.catalogue import management as ri
 from octopus_patterns.catalogue.template_projects import HelloWorldProject, HelloWorldProjectProps
 from octopus_patterns.config import RegionConfig
-from octopus_patterns.endpoints import OctopusServerEndpoint, StateDatabase
+from octopus_patterns.endpoints import GitCredentials, OctopusServerEndpoint, StateDatabase
 from octopus_patterns.octopus.environment import EnvironmentSet, EnvironmentSetProps, EnvironmentSpec
 from octopus_patterns.octopus.feed import (
     BuiltInFeed,
@@ -22,11 +23,13 @@ from octopus_patterns.octopus.feed import (
     MavenFeedProps,
     RegistryCredentials,
 )
+from octopus_patterns.octopus.git_credential import GitCredential, GitCredentialProps
 from octopus_patterns.octopus.library_variable_set import LibraryVariableSet
 from octopus_patterns.octopus.lifecycle import ManagedLifecycle, RetentionPolicy
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.project_group import ProjectGroup, ProjectGroupProps
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.scoped_user_role import TeamSpaceRoles, TeamSpaceRolesProps
 from octopus_patterns.octopus.tenant import ManagedTenant, ManagedTenantProps, TenantProjectConnection
 from octopus_patterns.octopus.tenant_variable import (
     TenantCommonValue,
@@ -50,9 +53,17 @@ class SpaceBlueprint:
     instance_variable_sets: bool = False  # "Octopus Server" and "This Instance"
     hello_world: bool = False
     project_groups: tuple[str, ...] = field(default=(HELLO_WORLD_GROUP,))
+    # What the RI's "Create Client Space" adds for the projects the management space exports: the Git
+    # credential "Git", the "Shared Slack" set and the Editors' and Deployers' roles (needs Sync and its
+    # lifecycle).
+    client_space: bool = False
 
     def __post_init__(self) -> None:
         names = {spec.name for spec in self.environments}
+        if self.client_space and not (
+            ri.SYNC in names and ri.SYNC_LIFECYCLE in {lifecycle.name for lifecycle in self.lifecycles}
+        ):
+            raise ValueError(f"a client space needs the {ri.SYNC!r} environment and lifecycle")
         for lifecycle in self.lifecycles:
             unknown = [phase.environment for phase in lifecycle.phases if phase.environment not in names]
             if unknown:
@@ -75,6 +86,7 @@ def _lifecycle(name: str, *phases: ri.PhaseFact) -> ri.LifecycleFact:
 _SYNC_LIFECYCLE = ri.LifecycleFact(
     ri.SYNC_LIFECYCLE, "Lifecycle used to sync projects", (ri.PhaseFact(ri.SYNC, _KEEP),)
 )
+_RI_LIFECYCLE_DESCRIPTIONS = {fact.name: fact.description for fact in ri.LIFECYCLES}
 _ALL_FIVE = _environments(ri.SYNC, ri.DEVELOPMENT, ri.TEST, ri.PRODUCTION, ri.SECURITY)
 
 # Spaces-2: refine a project here, then promote it to Test\Production through the tenant of that name.
@@ -91,27 +103,52 @@ TEST_PRODUCTION = SpaceBlueprint(
 )
 
 
+def _lifecycle_description(name: str, phases: tuple[str, ...]) -> str:
+    """The RI's description for its own lifecycles (Simple, DevSecOps), else one naming the phases."""
+    return _RI_LIFECYCLE_DESCRIPTIONS.get(name, f"{name}: {' -> '.join(phases)}")
+
+
 def region_blueprint(region: RegionConfig) -> SpaceBlueprint:
     """A business unit's or region's space, stamped as the RI's "Create Client Space" runbook does.
 
     By default the five environments, the Simple and DevSecOps lifecycles, the Docker and Maven feeds and the
-    Hello World project group; `[[regions]]` may list other environments and lifecycles. Projects arrive from
-    the management space through its "__ 2. Deploy Project" runbooks, as in the RI.
+    Hello World project group; `[[regions]]` may list other environments and lifecycles. Always, as a client
+    space: the Sync environment and lifecycle (added when the region does not list them), the Git credential,
+    "Shared Slack" and the teams' roles. Projects arrive from the management space through its
+    "__ 2. Deploy Project" runbooks, as in the RI.
     """
-    return SpaceBlueprint(
-        environments=tuple(EnvironmentSpec(name, sort_order=i) for i, name in enumerate(region.environments)),
-        lifecycles=tuple(
-            ri.LifecycleFact(
-                lifecycle.name,
-                f"{lifecycle.name}: {' -> '.join(lifecycle.phases)}",
-                tuple(
-                    ri.PhaseFact(env, _KEEP, automatic=env in lifecycle.automatic) for env in lifecycle.phases
-                ),
-            )
-            for lifecycle in region.lifecycles
-        ),
-        maven_feed=True,
+    environments = (*region.environments, *(() if ri.SYNC in region.environments else (ri.SYNC,)))
+    lifecycles = tuple(
+        ri.LifecycleFact(
+            lifecycle.name,
+            _lifecycle_description(lifecycle.name, lifecycle.phases),
+            tuple(ri.PhaseFact(env, _KEEP, automatic=env in lifecycle.automatic) for env in lifecycle.phases),
+        )
+        for lifecycle in region.lifecycles
     )
+    if ri.SYNC_LIFECYCLE not in {lifecycle.name for lifecycle in lifecycles}:
+        lifecycles = (*lifecycles, _SYNC_LIFECYCLE)
+    others = [name for name in environments if name != ri.SYNC]
+    return SpaceBlueprint(
+        # Sync first (order 0, as the RI's shared/environments/sync module), then the region's in its order.
+        environments=tuple(
+            EnvironmentSpec(name, sort_order=0 if name == ri.SYNC else others.index(name))
+            for name in environments
+        ),
+        lifecycles=lifecycles,
+        maven_feed=True,
+        client_space=True,
+    )
+
+
+@dataclass(frozen=True)
+class ClientSpaceInputs:
+    """What a client space takes from the management stack: the objects themselves, never ID strings."""
+
+    git_credentials: GitCredentials  # the Gitea user; the password is wrapped in sensitive()
+    slack_bot_token: str  # sensitive token
+    teams: Mapping[str, HasId]  # Editors, Deployers (server-wide teams)
+    user_roles: Mapping[str, HasId]  # our own roles by name: Variable editor, Read-Only
 
 
 @dataclass(frozen=True)
@@ -123,6 +160,7 @@ class ManagedSpaceContentsProps:
     # Where the space's runbooks keep Terraform state, as the Octopus container reaches it (from the
     # containers stack): the "This Instance" set's ThisInstance.State.*, which Hello World's runbooks read.
     state_database: StateDatabase | None = None
+    client_space: ClientSpaceInputs | None = None  # required when the blueprint is a client space
 
     def __post_init__(self) -> None:
         if self.blueprint.hello_world and self.state_database is None:
@@ -133,7 +171,8 @@ class ManagedSpaceContentsProps:
 
 
 class ManagedSpaceContents(Construct):
-    """Environments, lifecycles, feeds, project groups, variable sets and (optionally) Hello World."""
+    """Environments, lifecycles, feeds, project groups, variable sets, (optionally) Hello World and, for a
+    client space, the Git credential, "Shared Slack" and the teams' roles."""
 
     def __init__(self, scope: Construct, id: str, props: ManagedSpaceContentsProps) -> None:
         super().__init__(scope, id)
@@ -158,10 +197,13 @@ class ManagedSpaceContents(Construct):
             )
             for name in blueprint.project_groups
         }
-        self.library_variable_sets = (
-            self._instance_variable_sets(props) if blueprint.instance_variable_sets else {}
-        )
+        wanted = (ri.THIS_INSTANCE, ri.OCTOPUS_SERVER) if blueprint.instance_variable_sets else ()
+        self.library_variable_sets = self._variable_sets(props, wanted)
         self.hello_world = self._hello_world(space) if blueprint.hello_world else None
+        self.git_credential: GitCredential | None = None
+        self.team_roles: dict[str, TeamSpaceRoles] = {}
+        if blueprint.client_space:
+            self._client_space(props)
 
     def _feeds(self, props: ManagedSpaceContentsProps) -> None:
         credentials = RegistryCredentials(
@@ -186,21 +228,48 @@ class ManagedSpaceContents(Construct):
                 MavenFeedProps(space=props.space, name=ri.MAVEN_FEED_NAME, feed_uri=ri.MAVEN_FEED_URI),
             )
 
-    def _instance_variable_sets(self, props: ManagedSpaceContentsProps) -> dict[str, LibraryVariableSet]:
+    def _variable_sets(
+        self, props: ManagedSpaceContentsProps, wanted: tuple[str, ...], slack_bot_token: str = ""
+    ) -> dict[str, LibraryVariableSet]:
         secrets = ri.ManagementSecrets(
             octopus_api_key=props.octopus.api_key,
             octopus_internal_url=props.octopus.internal_url,
-            slack_bot_token="",  # only the management space's Slack sets use these three
+            slack_bot_token=slack_bot_token,  # only "Shared Slack" uses it, and the Git values only "Git"
             git_username="",
             git_password="",
             state_database=props.state_database,
         )
-        wanted = (ri.THIS_INSTANCE, ri.OCTOPUS_SERVER)
         return {
             lvs.name: LibraryVariableSet(self, f"variables_{construct_id(lvs.name)}", lvs)
             for lvs in ri.library_variable_sets(props.space, secrets)
             if lvs.name in wanted
         }
+
+    def _client_space(self, props: ManagedSpaceContentsProps) -> None:
+        inputs = props.client_space
+        if inputs is None:
+            raise ValueError("ManagedSpaceContents: a client space blueprint needs ClientSpaceInputs")
+        self.git_credential = GitCredential(
+            self,
+            "git_credential",
+            GitCredentialProps(
+                space=props.space,
+                name=ri.GIT_CREDENTIAL_NAME,
+                username=inputs.git_credentials.username,  # as the management space's (not a secret)
+                password=inputs.git_credentials.password,  # GitCredential wraps it in sensitive()
+            ),
+        )
+        self.library_variable_sets.update(
+            self._variable_sets(props, (ri.SHARED_SLACK,), slack_bot_token=inputs.slack_bot_token)
+        )
+        for grant in ri.CLIENT_SPACE_TEAM_GRANTS:
+            roles: dict[str, HasId] = {name: inputs.user_roles[name] for name in grant.roles}
+            roles.update({role.name: role for role in grant.built_in_roles})
+            self.team_roles[grant.team] = TeamSpaceRoles(
+                self,
+                f"team_roles_{construct_id(grant.team)}",
+                TeamSpaceRolesProps(space=props.space, team=inputs.teams[grant.team], user_roles=roles),
+            )
 
     def _hello_world(self, space: HasId) -> HelloWorldProject:
         sets = self.library_variable_sets

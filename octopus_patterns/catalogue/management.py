@@ -25,6 +25,7 @@ from octopus_patterns.octopus.library_variable_set import (
 )
 from octopus_patterns.octopus.lifecycle import LifecyclePhaseSpec, ManagedLifecycleProps, RetentionPolicy
 from octopus_patterns.octopus.references import HasId
+from octopus_patterns.octopus.scoped_user_role import BuiltInUserRole
 from octopus_patterns.octopus.space import ManagedSpaceProps
 from octopus_patterns.octopus.tag_set import TagSetProps, TagSpec
 from octopus_patterns.octopus.tenant_variable import TenantCommonValue
@@ -198,6 +199,11 @@ MANAGED_TENANT_URL = "ManagedTenant.Octopus.Url"
 MANAGED_TENANT_API_KEY = "ManagedTenant.Octopus.ApiKey"
 MANAGED_TENANT_SPACE_ID = "ManagedTenant.Octopus.SpaceId"
 
+# What "__ 1. Serialize Project" leaves out of an export unless Exported.Project.IgnoredLibraryVariableSet
+# says otherwise (that variable's value in the Export Options set, as at the RI's HEAD): the sets only the
+# management space's runbooks use, which client spaces do not have.
+IGNORED_LIBRARY_VARIABLE_SETS = (OCTOPUS_SERVER, THIS_INSTANCE, AZURE, EXPORT_OPTIONS, GIT)
+
 _DEPLOYING_RUNBOOKS = '"Deploy Project" and "Fork and Deploy Project"'
 _EXPORTED_PROJECT_NAME_HELP = (
     f"The name of the new project. This is only used by the {_DEPLOYING_RUNBOOKS} runbooks."
@@ -326,7 +332,7 @@ def library_variable_sets(space: HasId, secrets: ManagementSecrets) -> tuple[Lib
                 ),
                 LibraryVariable(  # RI HEAD: the management-only sets stay behind when a project is serialized
                     "Exported.Project.IgnoredLibraryVariableSet",
-                    ",".join((OCTOPUS_SERVER, THIS_INSTANCE, AZURE, EXPORT_OPTIONS, GIT)),
+                    ",".join(IGNORED_LIBRARY_VARIABLE_SETS),
                     description="Library variable sets to be ignored when serializing a project.",
                 ),
             ),
@@ -408,6 +414,36 @@ USERS = (
 )
 # Team name -> usernames of its members.
 TEAMS: Mapping[str, tuple[str, ...]] = {"Editors": ("editor",), "Deployers": ("deployer",)}
+
+# Octopus's built-in roles, by the fixed IDs the RI's shared/scoped_user_role modules use.
+RELEASE_CREATOR = BuiltInUserRole("Release creator", "userroles-releasecreator")
+DEPLOYMENT_CREATOR = BuiltInUserRole("Deployment creator", "userroles-deploymentcreator")
+
+
+@dataclass(frozen=True)
+class TeamSpaceGrant:
+    """The roles a (server-wide) team gets in every client space: our own `USER_ROLES` and built-in ones."""
+
+    team: str
+    roles: tuple[str, ...]
+    built_in_roles: tuple[BuiltInUserRole, ...] = ()
+
+    def __post_init__(self) -> None:
+        ours = [role.name for role in USER_ROLES]
+        unknown = [role for role in self.roles if role not in ours]
+        if self.team not in TEAMS or unknown:
+            raise ValueError(
+                f"team grant {self.team!r}: teams are {list(TEAMS)}, roles are {ours}; "
+                f"unknown roles {unknown}"
+            )
+
+
+# RI create_client_space, "Configure Project Editor Team" and "Configure Project Deployer Team". The region
+# stacks and the "Create Client Space" runbook's Terraform both grant exactly these.
+CLIENT_SPACE_TEAM_GRANTS = (
+    TeamSpaceGrant("Editors", ("Variable editor", "Read-Only"), (RELEASE_CREATOR, DEPLOYMENT_CREATOR)),
+    TeamSpaceGrant("Deployers", ("Read-Only",), (RELEASE_CREATOR, DEPLOYMENT_CREATOR)),
+)
 
 # --- Regional tenants -----------------------------------------------------------------------------
 

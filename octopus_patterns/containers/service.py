@@ -117,6 +117,4 @@ def _healthcheck(check: HealthCheck | None) -> ContainerHealthcheck | None:
 def _capabilities(props: ServiceContainerProps) -> ContainerCapabilities | None:
     if props.capabilities is None or props.privileged:
         return None
-    return ContainerCapabilities(
-        drop=list(props.capabilities.drop), add=list(props.capabilities.add) or None
-    )
+    return ContainerCapabilities(drop=list(props.capabilities.drop), add=list(props.capabilities.add) or None)
