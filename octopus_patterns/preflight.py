@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from octopus_patterns import provider_installation, terraform_cli_config
 from octopus_patterns.config import PG_CONN_STR_ENV, ConfigError, load_config
 
 MIN_TERRAFORM = (1, 5)
@@ -38,6 +39,11 @@ class Machine:
 
     environ: Mapping[str, str]
     project_dir: Path
+    network_timeout: float = provider_installation.NETWORK_TIMEOUT_SECONDS
+
+    @property
+    def home(self) -> Path:
+        return Path(self.environ.get("HOME") or Path.home())
 
     def which(self, program: str) -> str | None:
         return shutil.which(program, path=self.environ.get("PATH", ""))
@@ -132,12 +138,32 @@ def check_environment(machine: Machine) -> list[Problem]:
     return problems
 
 
+def check_provider_installation(machine: Machine) -> list[Problem]:
+    """What `terraform init` needs for the stacks' providers: their registry, or a mirror that holds them."""
+    config = terraform_cli_config.load(machine.environ, machine.home)
+    version = machine.run("terraform", "version", "-json")
+    findings = provider_installation.check(
+        config,
+        provider_installation.target_platform(
+            version.stdout if version and version.returncode == 0 else None
+        ),
+        provider_installation.http_probe(machine.environ, machine.network_timeout),
+        provider_installation.implied_mirror_dirs(machine.environ, machine.home),
+    )
+    unreadable = [
+        Problem(what, "fix that file's syntax, or point TF_CLI_CONFIG_FILE elsewhere")
+        for what in config.problems
+    ]
+    return unreadable + [Problem(finding.what, finding.fix) for finding in findings]
+
+
 CHECKS: tuple[Check, ...] = (
     check_docker,
     check_terraform,
     check_node,
     check_python_package,
     check_environment,
+    check_provider_installation,
 )
 
 
@@ -159,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     argparse.ArgumentParser(
         prog="python -m octopus_patterns.preflight",
         description=(
-            "Check everything a deploy needs (Docker, Terraform, "
+            "Check everything a deploy needs (Docker, Terraform and the providers `terraform init` installs, "
             "Node.js and the cdktf CLI, this package, credentials, the estate configuration) and list every "
             "missing item with its fix; exit 0 when a deploy can start, 1 otherwise."
         ),
