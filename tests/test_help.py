@@ -21,6 +21,7 @@ ENTRY_POINTS = {
     "octopus_patterns/preflight.py": ["-m", "octopus_patterns.preflight"],
     "octopus_patterns/rehearsal/__main__.py": ["-m", "octopus_patterns.rehearsal"],
     "octopus_patterns/stack_graph.py": ["-m", "octopus_patterns.stack_graph"],
+    "octopus_patterns/state_files.py": ["-m", "octopus_patterns.state_files"],
     "octopus_patterns/wait_for_octopus.py": ["-m", "octopus_patterns.wait_for_octopus"],
 }
 _MAIN_GUARD = re.compile(r"^if __name__ == [\"']__main__[\"']:", re.MULTILINE)
