@@ -419,3 +419,37 @@ def test_step_specs_package_ids_and_run_conditions_are_checked() -> None:
         ("Deploy", "packages[image].package_id", "Image.Name"),
         ("Maybe", "properties[Octopus.Step.ConditionVariableExpression]", "Run.It"),
     ]
+
+
+def _tenanted_app(value_for: tuple[str, ...], default: str | None = None) -> Doc:
+    """A tenanted runbook reads template Tenant.Url of set Server; tenant Connected is connected to the
+    project and gives values for `value_for`; tenant Unconnected gives nothing and is not connected."""
+    stack = Stack()
+    template = {"name": "Tenant.Url", "label": "URL", **({"default_value": default} if default else {})}
+    lvs = stack.library_variable_set("Server", {}, templates=(template, {"name": "Tenant.Unread"}))
+    app = stack.project(sets=(lvs,))
+    stack.runbook(app, "Run", [("Only", "#{Tenant.Url}")], mode="Tenanted")
+    connected = stack.add("octopusdeploy_tenant", "connected", name="Connected")
+    stack.add("octopusdeploy_tenant", "unconnected", name="Unconnected")
+    stack.add("octopusdeploy_tenant_project", "link", tenant_id=connected, project_id=app, environment_ids=[])
+    for name in value_for:
+        template_id = "${octopusdeploy_library_variable_set.Server.template_ids[" + f'"{name}"' + "]}"
+        stack.add(
+            "octopusdeploy_tenant_common_variable",
+            f"value_{name}",
+            tenant_id=connected,
+            library_variable_set_id=lvs,
+            template_id=template_id,
+            value="",
+        )
+    return stack.doc
+
+
+def test_every_connected_tenant_gives_a_value_for_each_template_a_tenanted_run_reads() -> None:
+    assert check_stacks({"s": _tenanted_app(("Tenant.Url",))}) == []  # an empty value is a value
+    assert check_stacks({"s": _tenanted_app((), default="https://example.org")}) == []
+    found = check_stacks({"s": _tenanted_app(("Tenant.Unread",))})
+    assert [(u.name, u.where) for u in found] == [
+        ("Tenant.Url", "project 'App' runbook 'Run' (tenant variables)")
+    ]
+    assert "tenant 'Connected'" in found[0].reason

@@ -16,6 +16,8 @@ context:
   (`Octopus.Action.Package[Name].<Property>`), the expanded properties of account- and certificate-typed
   variables (`<Variable>.Client`, ...);
 - output variables of steps that come EARLIER in the same process (`Octopus.Action[Step].Output.X`).
+A common template that a tenanted run reads and that has no default needs a value from every tenant connected
+to the project (`octopusdeploy_tenant_common_variable`).
 
 Resolution is per space: each resource's `space_id` is followed (through `terraform_remote_state` outputs and
 locals) to the space it names, and a project can only include variable sets of its own space. Names compare
@@ -43,6 +45,7 @@ Key = tuple[str, str, str]  # stack, resource type, resource name
 _REMOTE = re.compile(r"data\.terraform_remote_state\.cross-stack-reference-input-([\w-]+)\.outputs\.([\w-]+)")
 _LOCAL = re.compile(r"local\.(\w+)")
 _RESOURCE = re.compile(r"(octopusdeploy_\w+)\.([\w-]+)\.id")
+_TEMPLATE_ID = re.compile(r'octopusdeploy_library_variable_set\.([\w-]+)\.template_ids\["([^"]+)"\]')
 _NOT_EVALUATED = frozenset(
     {"//", "name", "type", "notes", "slug", "condition", "process_id", "parent_id", "space_id", "lifecycle"}
 )
@@ -55,6 +58,8 @@ class Variable:
     name: str
     source: str
     type: str = "String"
+    owner: Key | None = None  # for a common template: its library variable set
+    default: str | None = None  # for a template: its default value
 
 
 @dataclass(frozen=True)
@@ -358,7 +363,10 @@ class Estate:
                 for _, b in self.variables_owned_by(set_key)
             ]
             templates += [
-                Variable(t["name"], f"common variable template of {owner}") for t in lvs.get("template") or []
+                Variable(
+                    t["name"], f"common variable template of {owner}", "", set_key, t.get("default_value")
+                )
+                for t in lvs.get("template") or []
             ]
         return Scope(kind=kind, tenanted=tenanted, variables=tuple(variables), templates=tuple(templates))
 
@@ -402,6 +410,24 @@ class Estate:
                 return [t for t in (self.target(key[0], ref) for ref in children) if t is not None]
         return []
 
+    def tenant_common_values(self, project: Key) -> dict[Key, set[tuple[Key, str]]]:
+        """The tenants connected to the project, each with the (set, template) pairs it has values for."""
+        tenants: dict[Key, set[tuple[Key, str]]] = {
+            tenant: set()
+            for key, block in self._of("octopusdeploy_tenant_project")
+            if self.target(key[0], block["project_id"]) == project
+            and (tenant := self.target(key[0], block["tenant_id"])) is not None
+        }
+        for key, block in self._of("octopusdeploy_tenant_common_variable"):
+            tenant, template = (
+                self.target(key[0], block["tenant_id"]),
+                _TEMPLATE_ID.search(block["template_id"]),
+            )
+            if tenant in tenants and template:
+                set_key = (key[0], "octopusdeploy_library_variable_set", template.group(1))
+                tenants[tenant].add((set_key, template.group(2).lower()))
+        return tenants
+
     def all_step_names(self, project: _Project) -> tuple[str, ...]:
         return tuple(
             step["name"]
@@ -441,10 +467,35 @@ def _check_process(
         scope = estate.scope(project, "runbook", tenanted)
         where = f"project {project.name!r} runbook {runbook['name']!r}"
     steps = [step_from_resource(block) for block in estate.steps_of(process)]
-    return [
+    found = [
         Unresolved(process[0], project.space, f"{where} step {step!r}", p.location, p.name, p.reason)
         for step, p in check_steps(steps, scope)
     ]
+    if scope.tenanted:
+        read = {name.lower() for step in steps for text in step.texts.values() for name in scan(text).names}
+        templates = [t for t in scope.templates if t.name.lower() in read and t.owner and t.default is None]
+        found += _missing_tenant_values(estate, project, templates, where)
+    return found
+
+
+def _missing_tenant_values(
+    estate: Estate, project: _Project, templates: Sequence[Variable], where: str
+) -> list[Unresolved]:
+    """A tenanted run of the project reads these common templates (which have no default): every tenant
+    connected to the project must give each a value (octopusdeploy_tenant_common_variable)."""
+    found = []
+    for tenant, given in estate.tenant_common_values(project.key).items():
+        name = estate.resources[tenant]["name"]
+        for template in templates:
+            if (template.owner, template.name.lower()) not in given:
+                reason = (
+                    f"tenant {name!r}, connected to the project, gives no value for it and it has no default"
+                )
+                where_ = f"{where} (tenant variables)"
+                found.append(
+                    Unresolved(tenant[0], project.space, where_, template.source, template.name, reason)
+                )
+    return found
 
 
 def _any_process_scope(estate: Estate, project: _Project) -> Scope:
