@@ -77,3 +77,15 @@ def test_config_as_code_deployment_processes_resolve_against_their_projects(esta
         assert found == [], (name, found)
         checked += sum(len(step_from_spec(step).texts) for step in steps)
     assert checked > 0
+
+
+def test_no_variable_value_is_scoped_as_the_check_assumes(estate: SynthesizedApp) -> None:
+    """The check treats every value as applying everywhere in its project; scoped values (environments,
+    processes, roles...) would need scope-aware resolution, so their arrival must fail here first."""
+    scoped = [
+        (stack_id, block["name"])
+        for stack_id, doc in estate.stacks.items()
+        for block in doc.get("resource", {}).get("octopusdeploy_variable", {}).values()
+        if block.get("scope")
+    ]
+    assert scoped == []
