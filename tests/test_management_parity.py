@@ -8,9 +8,11 @@ mapped to 1.x ones: deployment and runbook processes are both `octopusdeploy_pro
 what owns them. Objects of the seven template projects (projects, their variables, runbooks, processes,
 channel) come from `octopus_patterns.catalogue.template_projects` and are checked in a test of their own.
 
-One difference is allowed, and checked: the deployment process of a version-controlled (config-as-code)
-project lives as OCL in its Git repository, and provider 1.x refuses to manage it, so it counts as kept in
-Git only when that project is synthesized with `is_version_controlled = true`.
+One difference is allowed, and checked: the processes (deployment and runbook) and the project variables of a
+version-controlled (config-as-code) project live as OCL in its Git repository; provider 1.17 refuses to manage
+those processes (resource_process.go:79-82) and writes variables only to the database
+(resource_variable.go:68-93), so they count as kept in Git, only when that project is synthesized with
+`is_version_controlled = true`.
 """
 
 from __future__ import annotations
@@ -228,11 +230,11 @@ def missing_objects(expected: Iterable[ObjectKey], synthesized: Counter[ObjectKe
 
 
 def kept_in_git(missing: Iterable[ObjectKey], version_controlled: set[str]) -> list[ObjectKey]:
-    """The missing deployment processes whose projects keep their process in Git."""
+    """The missing processes (deployment and runbook) and project variables of projects kept in Git."""
     return [
         key
         for key in missing
-        if key.type == PROCESS and key.name == "deployment process" and key.owner in version_controlled
+        if key.owner in version_controlled and key.type in (PROCESS, "octopusdeploy_variable")
     ]
 
 
@@ -311,11 +313,14 @@ def test_a_missing_object_is_reported_by_type_name_and_owner(expected: list[tupl
     assert missing_objects(keys, Counter(keys)) == []
 
 
-def test_only_processes_of_version_controlled_projects_count_as_kept_in_git() -> None:
+def test_only_processes_and_variables_of_version_controlled_projects_count_as_kept_in_git() -> None:
     cac = ObjectKey(PROCESS, "deployment process", "Hello World CaC")
     plain = ObjectKey(PROCESS, "deployment process", "Hello World")
     runbook = ObjectKey(PROCESS, "runbook process: __ 1. Serialize Project", "Hello World CaC")
-    assert kept_in_git([cac, plain, runbook], {"Hello World CaC"}) == [cac]
+    variable = ObjectKey("octopusdeploy_variable", "Project.CypressTest.Enabled", "Hello World CaC")
+    the_runbook = ObjectKey("octopusdeploy_runbook", "__ 1. Serialize Project", "Hello World CaC")
+    kept = kept_in_git([cac, plain, runbook, variable, the_runbook], {"Hello World CaC"})
+    assert kept == [cac, runbook, variable]
     assert kept_in_git([cac], set()) == []
 
 

@@ -351,12 +351,17 @@ def test_docker_feed_credentials_come_from_the_ri_tf_vars(management: Stack) -> 
         {
             "name": "Docker",
             "feed_uri": "https://index.docker.io",
-            "username": "${sensitive(var.docker_username)}",
-            "password": "${sensitive(var.docker_password)}",
+            # Sensitive, and null when not given: the provider rejects "" (schemas/schema.go:276-292,314-330).
+            "username": "${(length(var.docker_username) >= 1) ? sensitive(var.docker_username) : null}",
+            "password": "${(length(var.docker_password) >= 1) ? sensitive(var.docker_password) : null}",
         },
     )
     for name in ("docker_username", "docker_password"):
         assert management.doc["variable"][name] == {**management.doc["variable"][name], "sensitive": True}
+    (certificate,) = management.resources("octopusdeploy_certificate").values()
+    assert certificate["password"] == (
+        "${(length(var.k8s_client_cert_password) >= 1) ? sensitive(var.k8s_client_cert_password) : null}"
+    )
 
 
 def test_azure_and_kubernetes_are_left_out_unless_their_inputs_are_given(management: Stack) -> None:

@@ -508,3 +508,27 @@ def test_verification_compares_what_arrived_with_the_producers_output() -> None:
         )
     with pytest.raises(VerificationError, match="missing or null"):
         check_reads("b", reads, producers, {"a": {"key": "K"}}, {"space": None}, state)
+
+
+def test_a_read_with_a_null_branch_may_arrive_as_null() -> None:
+    """An optional input sent as null when empty (`length(x) >= 1 ? x : null`) is null after apply when the
+    producer's output is "": only that the output exists is checked; a plain read still must not be null."""
+    remote = "data.terraform_remote_state.a.outputs.password"
+    document = {
+        "output": {
+            "optional": {"value": f"${{(length({remote}) >= 1) ? sensitive({remote}) : null}}"},
+            "plain": {"value": f"${{upper({remote})}}"},
+        }
+    }
+    reads = remote_reads(document)
+    assert [(r.used_by, r.match) for r in reads] == [
+        ("output.optional", "optional"),
+        ("output.optional", "optional"),
+        ("output.plain", "resolved"),
+    ]
+    empty = {"a": {"password": ""}}
+    check_reads("b", reads[:2], {"a": "a"}, empty, {"optional": None}, {})
+    with pytest.raises(VerificationError, match="is null after apply"):
+        check_reads("b", reads[2:], {"a": "a"}, empty, {"plain": None}, {})
+    with pytest.raises(VerificationError, match="missing or null"):
+        check_reads("b", reads[:2], {"a": "a"}, {"a": {}}, {"optional": None}, {})

@@ -161,6 +161,23 @@ class Synth:
     def steps_named(self, name: str) -> list[dict[str, Any]]:
         return [s for s in self.resources("octopusdeploy_process_step").values() if s["name"] == name]
 
+    def described_step(self, project: str, runbook: str, step: str) -> StepSpec:
+        """A step of a CaC project's runbook: kept as data, since its process lives in Git."""
+        steps = self.template_projects.version_controlled_runbook_steps[project][runbook]
+        (spec,) = [spec for spec in steps if spec.name == step]
+        return spec
+
+    def described_steps(self) -> list[StepSpec]:
+        """Every step the CaC projects keep in Git: deployment processes and runbooks."""
+        deployment = [s for steps in self.template_projects.version_controlled_steps.values() for s in steps]
+        runbooks = [
+            s
+            for by_runbook in self.template_projects.version_controlled_runbook_steps.values()
+            for steps in by_runbook.values()
+            for s in steps
+        ]
+        return deployment + runbooks
+
     def step_of(self, project: str, runbook: str | None, step: str) -> dict[str, Any]:
         for candidate in self.steps_named(step):
             process = self.body(candidate["process_id"])
@@ -356,8 +373,8 @@ def test_release_versioning_follows_the_ri(synth: Synth) -> None:
 
 def test_every_ri_process_has_the_ri_steps_in_the_ri_order(synth: Synth, ri: list[dict[str, Any]]) -> None:
     expected = {**ri_processes(ri), **FIXED_RI_BUGS}
-    for project in CAC_PROJECTS:  # their deployment process lives in Git: see the next test
-        del expected[(project, None)]
+    # Every process of the CaC projects lives in Git, runbooks' too: see the tests below.
+    expected = {key: steps for key, steps in expected.items() if key[0] not in CAC_PROJECTS}
     assert synth.processes() == expected
 
 
@@ -376,6 +393,41 @@ def test_cac_deployment_processes_are_described_not_created(synth: Synth, ri: li
         project: ri_processes(ri)[(project, None)] for project in CAC_PROJECTS
     }
     assert not set(CAC_PROJECTS) & set(synth.template_projects.deployment_processes)
+
+
+def test_cac_runbook_processes_are_described_not_created(synth: Synth, ri: list[dict[str, Any]]) -> None:
+    """Provider 1.17 refuses a runbook process of a version-controlled project (resource_process.go:79-82):
+    the runbooks are created, their steps are kept as data, in the RI's order."""
+    described = synth.template_projects.version_controlled_runbook_steps
+    as_names = {
+        (project, runbook): [step.name for step in steps]
+        for project, runbooks in described.items()
+        for runbook, steps in runbooks.items()
+    }
+    expected = {
+        key: steps for key, steps in ri_processes(ri).items() if key[0] in CAC_PROJECTS and key[1] is not None
+    }
+    assert as_names == expected
+    runbook_names = {
+        (synth.name_of(body["project_id"]), body["name"])
+        for body in synth.resources("octopusdeploy_runbook").values()
+    }
+    assert set(expected) <= runbook_names
+    runbooks = synth.template_projects.runbooks
+    assert all(runbooks[project][str(runbook)].process is None for project, runbook in expected)
+
+
+def test_cac_variables_are_described_not_created(synth: Synth) -> None:
+    """The provider writes project variables to the database (resource_variable.go:68-93); a CaC project's
+    non-sensitive variables are OCL in Git."""
+    described = synth.template_projects.version_controlled_variables
+    assert [spec.name for spec in described["Azure Web App CaC"]][:3] == [
+        "Azure.WebApp.PackageId",
+        "Project.VulnerabilityScan.Enabled",
+        "Project.CypressTest.Enabled",
+    ]
+    owners = {synth.name_of(body["owner_id"]) for body in synth.resources("octopusdeploy_variable").values()}
+    assert not owners & set(CAC_PROJECTS)
 
 
 def test_step_types_target_roles_and_packages_follow_the_ri(synth: Synth, ri: list[dict[str, Any]]) -> None:
@@ -485,9 +537,19 @@ def test_the_runbooks_construct_attribute_lists_every_runbook_by_project(synth: 
 )
 def test_serialize_and_deploy_use_the_projects_own_package(synth: Synth, project: str, runbook: str) -> None:
     package_id = package_id_for(project)
+    if project in CAC_PROJECTS:
+        spec = synth.described_step(project, runbook, "Deploy the Project")
+        assert spec.primary_package is not None and spec.primary_package.package_id == package_id
+        serialize_body = synth.described_step(
+            project, "__ 1. Serialize Project", "Serialize Project"
+        ).properties["Octopus.Action.Script.ScriptBody"]
+        assert f"package_id='{package_id}'" in serialize_body
+        return
     deploy = synth.step_of(project, runbook, "Deploy the Project")
     assert deploy["primary_package"]["package_id"] == package_id
     assert deploy["primary_package"]["feed_id"] == "${data.octopusdeploy_feeds.builtin_feed.feeds[0].id}"
+    assert deploy["primary_package"]["acquisition_location"] == "Server"
+    assert "Octopus.Action.Package.DownloadOnTentacle" not in deploy["execution_properties"]
     serialize = synth.step_of(project, "__ 1. Serialize Project", "Serialize Project")
     assert (
         f"package_id='{package_id}'" in serialize["execution_properties"]["Octopus.Action.Script.ScriptBody"]
@@ -496,21 +558,26 @@ def test_serialize_and_deploy_use_the_projects_own_package(synth: Synth, project
 
 def test_package_ids_differ_per_project_and_none_is_hard_coded_hello_world(synth: Synth) -> None:
     package_ids = [step["primary_package"]["package_id"] for step in synth.steps_named("Deploy the Project")]
-    assert len(package_ids) == 5  # 4 in the management space, 1 in the Development space
+    package_ids += [
+        spec.primary_package.package_id
+        for spec in synth.described_steps()
+        if spec.name == "Deploy the Project" and spec.primary_package is not None
+    ]
+    assert len(package_ids) == 5  # 2 + 2 (in Git) in the management space, 1 in the Development space
     assert Counter(package_ids) == Counter(
         ["Hello_World", "Hello_World", "K8S_Microservice_Template", "Hello_World_CaC", "Azure_Web_App_CaC"]
     )
 
 
 def test_fork_and_deploy_points_the_tenant_project_at_its_fork(synth: Synth) -> None:
-    deploy = synth.step_of("Hello World CaC", "__ 2. Fork and Deploy Project", "Deploy the Project")
-    params = deploy["execution_properties"]["Octopus.Action.Terraform.AdditionalActionParams"]
+    deploy = synth.described_step("Hello World CaC", "__ 2. Fork and Deploy Project", "Deploy the Project")
+    params = deploy.properties["Octopus.Action.Terraform.AdditionalActionParams"]
     assert (
         '-var="project_hello_world_cac_git_url=http://gitea:3000/octopuscac/#{Octopus.Deployment.Tenant.Name'
         in params
     )
-    fork = synth.step_of("Hello World CaC", "__ 2. Fork and Deploy Project", "Fork Git Repo")
-    assert "template='hello_world_cac'" in fork["execution_properties"]["Octopus.Action.Script.ScriptBody"]
+    fork = synth.described_step("Hello World CaC", "__ 2. Fork and Deploy Project", "Fork Git Repo")
+    assert "template='hello_world_cac'" in fork.properties["Octopus.Action.Script.ScriptBody"]
 
 
 def test_k8s_has_the_mainline_channel_after_its_deploy_step(synth: Synth) -> None:
@@ -630,7 +697,20 @@ def test_project_variables_are_the_ri_ones_and_none_is_sensitive(
         for v in synth.resources("octopusdeploy_variable").values()
         if synth.body(v["owner_id"])["space_id"] == synth.management_space
     ]
-    assert {(synth.name_of(v["owner_id"]), v["name"], v["value"]) for v in variables} == expected
+    # A CaC project's non-sensitive variables live in Git: they are described, not created.
+    described = {
+        (project, spec.name, spec.value)
+        for project, specs in synth.template_projects.version_controlled_variables.items()
+        for spec in specs
+    }
+    described = {
+        (p, n, "${octopusdeploy_azure_service_principal.azure.id}" if n == "Octopus.Azure.Account" else v)
+        for p, n, v in described
+    }
+    created = {(synth.name_of(v["owner_id"]), v["name"], v["value"]) for v in variables}
+    assert created | described == expected
+    assert {owner for owner, _, _ in described} == {"Azure Web App CaC"}
+    assert not {owner for owner, _, _ in created} & set(CAC_PROJECTS)
     assert all(v["is_sensitive"] is False and "sensitive_value" not in v for v in variables)
 
 
@@ -706,7 +786,14 @@ def test_the_json_matches_the_provider_schema(synth: Synth) -> None:
 
 
 def _step_scripts(synth: Synth) -> Iterator[tuple[str, str, str]]:
-    """(step name, syntax, script as Octopus receives it) for every inline script step."""
+    """(step name, syntax, script as Octopus receives it) for every inline script step, created or in Git."""
+    for spec in synth.described_steps():
+        props = dict(spec.properties)
+        if (
+            props.get("Octopus.Action.Script.ScriptSource") == "Inline"
+            and "Octopus.Action.Script.ScriptBody" in props
+        ):
+            yield spec.name, props["Octopus.Action.Script.Syntax"], props["Octopus.Action.Script.ScriptBody"]
     for step in synth.resources("octopusdeploy_process_step").values():
         props = step["execution_properties"]
         if (
@@ -773,9 +860,13 @@ def test_step_names_in_a_process_must_be_unique() -> None:
         OctopusProcess(stack, "process", ProcessProps(space=_Ref("s"), project=_Ref("p"), steps=[step, step]))
 
 
-def test_a_version_controlled_projects_deployment_process_is_refused() -> None:
+def test_every_process_and_variable_of_a_version_controlled_project_is_refused() -> None:
+    """Provider 1.17 refuses any process of a Git project (resource_process.go:79-82) and writes variables
+    only to the database (resource_variable.go:68-93): the constructs refuse them, runbooks get no process."""
     from octopus_patterns.octopus.process import OctopusProcess, ProcessProps
     from octopus_patterns.octopus.project import GitPersistence, OctopusProject, ProjectProps
+    from octopus_patterns.octopus.project_variable import ProjectVariables, ProjectVariablesProps
+    from octopus_patterns.octopus.runbook import OctopusRunbook, RunbookProps, RunbookSpec
 
     stack = TerraformStack(Testing.app(), "cac")
     git = GitPersistence(credential=_Ref("c"), url="http://gitea:3000/org/repo.git")
@@ -784,11 +875,37 @@ def test_a_version_controlled_projects_deployment_process_is_refused() -> None:
         "p",
         ProjectProps(space=_Ref("s"), name="P", project_group=_Ref("g"), lifecycle=_Ref("l"), git=git),
     )
-    with pytest.raises(ValueError, match="lives in Git"):
+    with pytest.raises(ValueError, match="deployment process lives in Git"):
         OctopusProcess(stack, "process", ProcessProps(space=_Ref("s"), project=project, steps=[]))
-    OctopusProcess(
-        stack, "runbook_process", ProcessProps(space=_Ref("s"), project=project, runbook=_Ref("r"), steps=[])
-    )
+    with pytest.raises(ValueError, match="runbook process \\(r\\) lives in Git"):
+        OctopusProcess(
+            stack,
+            "runbook_process",
+            ProcessProps(space=_Ref("s"), project=project, runbook=_Ref("r"), steps=[]),
+        )
+    with pytest.raises(ValueError, match="live in Git"):
+        ProjectVariables(
+            stack,
+            "variables",
+            ProjectVariablesProps(
+                space=_Ref("s"), project=project, variables=[ProjectVariableSpec("A", "1")]
+            ),
+        )
+    step = StepSpec(name="Say hello", action_type="Octopus.Script", properties={})
+    spec = RunbookSpec(name="R", description="", steps=(step,))
+    runbook = OctopusRunbook(stack, "runbook", RunbookProps(space=_Ref("s"), project=project, spec=spec))
+    assert runbook.process is None and runbook.spec.steps == (step,)
+    doc = json.loads(Testing.synth(stack))
+    assert set(doc["resource"]) == {"octopusdeploy_project", "octopusdeploy_runbook"}
+
+
+def test_a_step_can_not_set_a_property_the_provider_computes() -> None:
+    with pytest.raises(ValueError, match="DownloadOnTentacle.*computed from primary_package"):
+        StepSpec(
+            name="Deploy",
+            action_type="Octopus.TerraformApply",
+            properties={"Octopus.Action.Package.DownloadOnTentacle": "False"},
+        )
 
 
 def test_a_project_variable_can_not_be_sensitive() -> None:

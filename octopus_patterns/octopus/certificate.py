@@ -9,7 +9,7 @@ from cdktf import Fn, TerraformVariable
 from constructs import Construct
 
 from imports.octopusdeploy.certificate import Certificate
-from octopus_patterns.octopus.optional import count_when_given, optional_id
+from octopus_patterns.octopus.optional import count_when_given, optional_id, sensitive_or_null
 from octopus_patterns.octopus.references import HasId
 
 
@@ -37,7 +37,7 @@ class OptionalCertificate(Construct):
             name=props.name,
             notes=props.notes,
             certificate_data=Fn.sensitive(props.certificate_data.string_value),
-            password=Fn.sensitive(props.password.string_value),
+            password=sensitive_or_null(props.password),
             tenanted_deployment_participation=props.tenanted_deployment_participation,
         )
 

@@ -6,19 +6,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from cdktf import Fn
 from constructs import Construct
 
 from imports.octopusdeploy.data_octopusdeploy_feeds import DataOctopusdeployFeeds
 from imports.octopusdeploy.docker_container_registry import DockerContainerRegistry
 from imports.octopusdeploy.maven_feed import MavenFeed as MavenFeedResource
+from octopus_patterns.octopus.optional import sensitive_or_null
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import ResourceConstruct
 
 
 @dataclass(frozen=True)
 class RegistryCredentials:
-    """A username and password for a package registry, as tokens. Consumers wrap them in `sensitive()`."""
+    """A username and password for a package registry, as tokens ("" = not given). Consumers send them as
+    `sensitive_or_null`: sensitive, and null when empty (the provider rejects "")."""
 
     username: str
     password: str
@@ -45,8 +46,8 @@ class DockerContainerRegistryFeed(ResourceConstruct):
             feed_uri=props.feed_uri,
             api_version=props.api_version,
             package_acquisition_location_options=list(props.package_acquisition_locations),
-            username=Fn.sensitive(props.credentials.username),
-            password=Fn.sensitive(props.credentials.password),
+            username=sensitive_or_null(props.credentials.username),
+            password=sensitive_or_null(props.credentials.password),
         )
 
 

@@ -1,8 +1,12 @@
-"""Resources that exist only when their inputs were given, decided by Terraform at plan time.
+"""Optional inputs, decided by Terraform at plan time: resources that exist only when their inputs were given,
+and attributes that are left unset (null) when theirs was not.
 
 The inputs are Terraform variables (often sensitive), unknown while Python synthesizes, so the choice is a
-`count` expression. Terraform forbids sensitive values in `count`; `nonsensitive()` is applied to the
-derived "was it given?" boolean only, never to the value itself.
+`count` expression or a conditional. Terraform forbids sensitive values in `count`; `nonsensitive()` is
+applied to the derived "was it given?" boolean only, never to the value itself.
+
+An empty string is never sent where the provider requires a non-empty one (its LengthAtLeast(1) validators,
+e.g. every feed's and certificate's `password`): `sensitive_or_null` turns "" into null.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ from typing import Any
 from cdktf import Fn, Op, TerraformCount, TerraformResource, TerraformVariable, Token
 
 
-def is_given(variable: TerraformVariable) -> Any:
-    """`length(var.x) >= 1`: true when the input is a non-empty string.
+def is_given(variable: TerraformVariable | str) -> Any:
+    """`length(x) >= 1`: true when the input (a variable, or a string token) is a non-empty string.
 
     (Written with `>= 1` because cdktf 0.21 renders falsy literals such as `""` and `0` in `Op`
     expressions as `undefined`.)
     """
-    return Op.gte(Fn.length_of(variable.string_value), 1)
+    value = variable.string_value if isinstance(variable, TerraformVariable) else variable
+    return Op.gte(Fn.length_of(value), 1)
 
 
 def count_when_given(*inputs: TerraformVariable) -> TerraformCount:
@@ -29,6 +34,16 @@ def count_when_given(*inputs: TerraformVariable) -> TerraformCount:
     for variable in inputs[1:]:
         condition = Op.and_(condition, is_given(variable))
     return TerraformCount.of(Token.as_number(Fn.conditional(Fn.nonsensitive(condition), 1, 0)))
+
+
+def sensitive_or_null(value: TerraformVariable | str) -> str:
+    """`length(x) >= 1 ? sensitive(x) : null`: the input, kept sensitive, or null (unset) when empty.
+
+    `value` may be a variable or a string token (another stack's output, say): the choice is made where the
+    attribute is set, so a cross-stack value stays a plain string in between.
+    """
+    text = value.string_value if isinstance(value, TerraformVariable) else value
+    return Token.as_string(Fn.conditional(is_given(text), Fn.sensitive(text), Token.null_value()))
 
 
 def given_or(variable: TerraformVariable, fallback: str) -> str:

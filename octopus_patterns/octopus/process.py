@@ -34,6 +34,15 @@ CONDITION_EXPRESSION = "Octopus.Step.ConditionVariableExpression"
 
 TARGET_ROLES = "Octopus.Action.TargetRoles"
 RUN_ON_SERVER = "Octopus.Action.RunOnServer"
+# Provider 1.17 computes these from `primary_package` (DownloadOnTentacle is "True" exactly when its
+# acquisition_location is "ExecutionTarget") and leaves them out of state, so a step that sets one reports an
+# inconsistent result after apply (schemas/process_step_reserved_execution_properties_validator.go:57-61,
+# resource_process_step.go:405-412 and 640-643).
+RESERVED_PROPERTIES = (
+    "Octopus.Action.Package.FeedId",
+    "Octopus.Action.Package.PackageId",
+    "Octopus.Action.Package.DownloadOnTentacle",
+)
 
 # `${` and `%{` start Terraform template sequences in any string of the synthesized JSON, so literal text (a
 # Bash `${var}`, an inline Terraform template) is escaped to `$${` and `%%{`. cdktf tokens, which look like
@@ -84,6 +93,12 @@ class StepSpec:
             raise ValueError(f"step {self.name!r}: condition 'Variable' and condition_expression go together")
         if TARGET_ROLES in self.properties or RUN_ON_SERVER in self.properties:
             raise ValueError(f"step {self.name!r}: set target_roles and run_on_server, not their properties")
+        reserved = sorted(set(self.properties) & set(RESERVED_PROPERTIES))
+        if reserved:
+            raise ValueError(
+                f"step {self.name!r}: {reserved} are computed from primary_package by the provider; set the "
+                "package (and its acquisition_location) instead"
+            )
 
     @property
     def step_properties(self) -> dict[str, str]:
@@ -169,13 +184,15 @@ def terraform_package_step(
     action_params: str,
     file_substitution: str = "",
 ) -> StepSpec:
-    """An `Octopus.TerraformApply` step that applies the Terraform in a directory of its primary package."""
+    """An `Octopus.TerraformApply` step that applies the Terraform in a directory of its primary package.
+
+    Where the package is extracted follows its acquisition_location ("Server": not on the tentacle).
+    """
     properties = {
         "Octopus.Action.Script.ScriptSource": "Package",
         "Octopus.Action.Terraform.TemplateDirectory": template_directory,
         "Octopus.Action.Terraform.RunAutomaticFileSubstitution": "False",
         "Octopus.Action.Terraform.FileSubstitution": file_substitution,
-        "Octopus.Action.Package.DownloadOnTentacle": "False",
         **_terraform_properties(workspace, init_params, action_params),
     }
     return StepSpec(
@@ -199,10 +216,15 @@ class OctopusProcess(Construct):
 
     def __init__(self, scope: Construct, id: str, props: ProcessProps) -> None:
         super().__init__(scope, id)
-        if getattr(props.project, "is_version_controlled", False) is True and props.runbook is None:
-            # Provider 1.x refuses this: the deployment process of such a project is OCL in its repository.
+        if is_version_controlled(props.project):
+            # Provider 1.17 refuses any process of such a project, a runbook's too (resource_process.go:79-82,
+            # process_wrapper.go:88-91): its processes are OCL in the project's repository.
+            what = (
+                f"runbook process ({props.runbook.id})" if props.runbook is not None else "deployment process"
+            )
             raise ValueError(
-                "a version-controlled project's deployment process lives in Git, not in Terraform"
+                f"a version-controlled project's {what} lives in Git, not in Terraform: describe its steps "
+                "as data instead of creating an OctopusProcess"
             )
         ids = _step_construct_ids(props.steps)
         lifecycle = TerraformResourceLifecycle(ignore_changes="all") if props.editable_in_octopus else None
@@ -237,6 +259,11 @@ class OctopusProcess(Construct):
     def dependables(self) -> list[ITerraformDependable]:
         """What a resource that refers to these steps by name (a channel rule, say) must wait for."""
         return [*self.steps.values(), *([self.steps_order] if self.steps_order else [])]
+
+
+def is_version_controlled(project: HasId) -> bool:
+    """True for a project stored in Git (an `OctopusProject` with Git persistence)."""
+    return getattr(project, "is_version_controlled", False) is True
 
 
 def _step_construct_ids(steps: Sequence[StepSpec]) -> list[str]:

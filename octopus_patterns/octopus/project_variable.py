@@ -2,6 +2,10 @@
 
 Secrets never belong here: a project variable's value is written to the synthesized JSON, so only plain
 text and references to Octopus objects (an account's ID, for example) are accepted.
+
+A version-controlled project keeps its non-sensitive variables as OCL in Git; provider 1.17 writes an
+`octopusdeploy_variable` into the project's database variable set (resource_variable.go:68-93, no Git
+reference), where Octopus does not read them, so such a project is refused here.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from typing import Literal, get_args
 from constructs import Construct
 
 from imports.octopusdeploy.variable import Variable
-from octopus_patterns.octopus.process import terraform_literal
+from octopus_patterns.octopus.process import is_version_controlled, terraform_literal
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.variable_prompt import VariablePromptSpec, prompt_blocks
 
@@ -49,6 +53,11 @@ class ProjectVariables(Construct):
     def __init__(self, scope: Construct, id: str, props: ProjectVariablesProps) -> None:
         super().__init__(scope, id)
         names = [spec.name for spec in props.variables]
+        if is_version_controlled(props.project):
+            raise ValueError(
+                f"the non-sensitive variables {names} of a version-controlled project live in Git, not in "
+                "Terraform: describe them as data instead"
+            )
         if len(set(names)) != len(names):
             raise ValueError(f"project variable names must be unique (no scoped values here): {names}")
         self.variables: dict[str, Variable] = {

@@ -1,7 +1,9 @@
 """An Octopus runbook of a project, with its process.
 
 A runbook is scoped to the environments it may run in (none given: all environments) and is either tenanted or
-not. Its steps are `StepSpec` values, created as the runbook's own `octopusdeploy_process`.
+not. Its steps are `StepSpec` values, created as the runbook's own `octopusdeploy_process`, except on a
+version-controlled project: provider 1.17 refuses every process of such a project (resource_process.go:79-82),
+so there the runbook is created without one and its steps stay data (`spec.steps`) for the project's OCL.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from imports.octopusdeploy.runbook import (
     RunbookRetentionPolicyWithStrategy,
 )
 from octopus_patterns.octopus.connectivity import NO_TARGETS_NEEDED, ConnectivityPolicy
-from octopus_patterns.octopus.process import OctopusProcess, ProcessProps, StepSpec, terraform_literal
+from octopus_patterns.octopus.process import (
+    OctopusProcess,
+    ProcessProps,
+    StepSpec,
+    is_version_controlled,
+    terraform_literal,
+)
 from octopus_patterns.octopus.references import HasId
 
 TenancyMode = Literal["Untenanted", "TenantedOrUntenanted", "Tenanted"]
@@ -57,7 +65,7 @@ class RunbookProps:
 
 
 class OctopusRunbook(Construct):
-    """`octopusdeploy_runbook` plus its process."""
+    """`octopusdeploy_runbook` plus its process (`process` is None on a version-controlled project)."""
 
     def __init__(self, scope: Construct, id: str, props: RunbookProps) -> None:
         super().__init__(scope, id)
@@ -84,11 +92,15 @@ class OctopusRunbook(Construct):
             ],
             retention_policy_with_strategy=[_retention(spec.runs_to_keep)],
         )
-        self.process = OctopusProcess(
-            self,
-            "process",
-            ProcessProps(space=props.space, project=props.project, runbook=self.runbook, steps=spec.steps),
-        )
+        self.process: OctopusProcess | None = None
+        if not is_version_controlled(props.project):
+            self.process = OctopusProcess(
+                self,
+                "process",
+                ProcessProps(
+                    space=props.space, project=props.project, runbook=self.runbook, steps=spec.steps
+                ),
+            )
 
     @cached_property
     def id(self) -> str:

@@ -6,11 +6,14 @@ same place in its value) and compared with the producer's output:
 
 - `equal`: the string is just the read (`"${...outputs.x}"`, possibly in `sensitive()`): same value;
 - `contains`: the read is interpolated into a longer string (`"API-${...}"`): the string contains it;
-- `resolved`: any other use (inside a function call, an expression): the value is not null.
+- `resolved`: any other use (inside a function call, an expression): the value is not null;
+- `optional`: a use in an expression with a `null` branch (`length(x) >= 1 ? x : null`, an optional input
+  sent as null when empty): null is a legitimate result, so only the producer's output is checked.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -22,7 +25,8 @@ from octopus_patterns.rehearsal.hcl import (
     template_traversals,
 )
 
-Match = Literal["equal", "contains", "resolved"]
+Match = Literal["equal", "contains", "resolved", "optional"]
+_NULL_BRANCH = re.compile(r"[?:]\s*null\b")
 JsonPath = tuple[str | int, ...]
 
 
@@ -57,6 +61,8 @@ def _remote_output(traversal: Traversal) -> str | None:
 
 
 def _match(text: str, traversal: Traversal) -> Match:
+    if _NULL_BRANCH.search(text):
+        return "optional"
     if len(traversal.steps) != 4:
         return "resolved"  # reads below the output (`outputs.x.y`)
     for interpolation in interpolated_references(text):
@@ -128,7 +134,7 @@ def check_reads(
 def _compare(stack_id: str, read: RemoteRead, producer: str, expected: Any, actual: Any) -> None:
     where = f"stack {stack_id}: {read.used_by}" + "".join(f"[{step!r}]" for step in read.path)
     source = f"output {read.output!r} of stack {producer}"
-    if actual is None:
+    if actual is None and read.match != "optional":
         raise VerificationError(f"{where} is null after apply; it reads {source}")
     if read.match == "equal" and actual != expected:
         raise VerificationError(f"{where} differs from {source}")

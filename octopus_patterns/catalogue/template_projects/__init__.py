@@ -13,9 +13,12 @@ The seven projects of the reference implementation's management space (its "Spac
 Two reference-implementation bugs are fixed: "Deploy the Project" uses its own project's package (the
 reference hard-codes "Hello_World"), and the "Pod Logs" runbook's step is called "Pod Logs".
 
-Provider 1.x refuses to manage the deployment process of a version-controlled project (it lives as OCL in
-the project's repository), so for the two CaC projects the process is only described, as `StepSpec` values in
-`TemplateProjects.version_controlled_steps`.
+Provider 1.17 refuses to manage any process of a version-controlled project, its runbooks' processes included
+(resource_process.go:79-82), and writes project variables only to the database (resource_variable.go:68-93).
+So for the two CaC projects the deployment process, the runbooks' steps and the non-sensitive variables are
+only described: `TemplateProjects.version_controlled_steps` (project -> steps),
+`version_controlled_runbook_steps` (project -> runbook name -> steps; the runbooks themselves are created) and
+`version_controlled_variables` (project -> variable specs).
 """
 
 from octopus_patterns.catalogue.template_projects.hello_world import HelloWorldProject, HelloWorldProjectProps

@@ -40,10 +40,8 @@ def azure_web_app_steps(
     deploy = StepSpec(
         name="Deploy Web App",
         action_type="Octopus.AzureAppService",
-        properties={
-            "Octopus.Action.Azure.DeploymentType": "Container",
-            "Octopus.Action.Package.DownloadOnTentacle": "False",
-        },
+        # DownloadOnTentacle ("False") follows from the primary package's acquisition location.
+        properties={"Octopus.Action.Azure.DeploymentType": "Container"},
         target_roles=(WEB_APP_ROLE,),
         primary_package=PackageReference("#{Azure.WebApp.PackageId}", docker_feed, "NotAcquired"),
         excluded_environments=not_in_security,

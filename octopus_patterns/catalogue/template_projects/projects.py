@@ -96,8 +96,12 @@ class TemplateProjects(Construct):
         self._projects: dict[str, OctopusProject] = {}
         self.runbooks: dict[str, dict[str, OctopusRunbook]] = {}
         self.deployment_processes: dict[str, OctopusProcess] = {}
-        # The processes of the CaC projects, which live in Git and are not created by Terraform.
+        # What the CaC projects keep in Git (provider 1.17 manages none of it): their deployment processes,
+        # their runbooks' processes (runbook name -> steps; the runbooks themselves are created) and their
+        # non-sensitive variables.
         self.version_controlled_steps: dict[str, tuple[StepSpec, ...]] = {}
+        self.version_controlled_runbook_steps: dict[str, dict[str, tuple[StepSpec, ...]]] = {}
+        self.version_controlled_variables: dict[str, tuple[ProjectVariableSpec, ...]] = {}
         self.variables: dict[str, ProjectVariables] = {}
         self.channels: dict[str, OctopusChannel] = {}
         self._create_client_space()
@@ -176,7 +180,9 @@ class TemplateProjects(Construct):
         self.version_controlled_steps[AZURE_WEB_APP_CAC] = azure_web_app.azure_web_app_steps(
             p.azure_account, p.docker_feed, p.maven_feed, self._env("Security")
         )
-        self._variables(project, azure_web_app.azure_web_app_variables(p.azure_account))
+        self.version_controlled_variables[AZURE_WEB_APP_CAC] = tuple(
+            azure_web_app.azure_web_app_variables(p.azure_account)
+        )
         production = self._env("Production")
         self._runbooks(
             project, [*azure_web_app.web_app_runbooks(p.azure_account), incident_channel_runbook(production)]
@@ -280,7 +286,13 @@ class TemplateProjects(Construct):
 
     def _runbooks(self, project: OctopusProject, specs: Sequence[RunbookSpec]) -> None:
         scope = Construct(self, f"{project.node.id}_runbooks")
-        self.runbooks[project.name].update(attach_runbooks(scope, self._props.space, project, specs))
+        self._add_runbooks(project, attach_runbooks(scope, self._props.space, project, specs))
+
+    def _add_runbooks(self, project: OctopusProject, runbooks: Mapping[str, OctopusRunbook]) -> None:
+        self.runbooks[project.name].update(runbooks)
+        if project.is_version_controlled:
+            steps = self.version_controlled_runbook_steps.setdefault(project.name, {})
+            steps.update({name: runbook.spec.steps for name, runbook in runbooks.items()})
 
     def _managed_runbooks(self, project: OctopusProject) -> None:
         props = ManagedProjectRunbooksProps(
@@ -291,7 +303,7 @@ class TemplateProjects(Construct):
             builtin_feed=self._props.builtin_feed,
         )
         runbooks = ManagedProjectRunbooks(self, f"{project.node.id}_managed_runbooks", props)
-        self.runbooks[project.name].update(runbooks.runbooks)
+        self._add_runbooks(project, runbooks.runbooks)
 
     def _cac_runbooks(self, project: OctopusProject) -> None:
         props = VersionControlledProjectRunbooksProps(
@@ -303,4 +315,4 @@ class TemplateProjects(Construct):
             gitea=self._props.gitea,
         )
         runbooks = VersionControlledProjectRunbooks(self, f"{project.node.id}_cac_runbooks", props)
-        self.runbooks[project.name].update(runbooks.runbooks)
+        self._add_runbooks(project, runbooks.runbooks)
