@@ -42,7 +42,8 @@ def test_the_check_sees_the_processes_and_references_of_every_octopus_stack(esta
         for text in step["execution_properties"].values()
         for name in scan(text).names
     ]
-    assert len(references) > 300
+    # 270 since the CaC projects' runbook processes are kept as data (provider 1.17 refuses them).
+    assert len(references) > 250
     assert "ThisInstance.State.Password" in references
 
 
