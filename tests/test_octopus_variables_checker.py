@@ -453,3 +453,29 @@ def test_every_connected_tenant_gives_a_value_for_each_template_a_tenanted_run_r
         ("Tenant.Url", "project 'App' runbook 'Run' (tenant variables)")
     ]
     assert "tenant 'Connected'" in found[0].reason
+
+
+def test_terraform_output_variables_must_be_outputs_the_earlier_template_declares() -> None:
+    stack = Stack()
+    app = stack.project()
+    template = 'resource "x" "y" {}\noutput "space_id" {\n  value = "s"\n}\n'
+    stack.runbook(
+        app,
+        "Run",
+        [
+            ("Apply", "unused"),
+            (
+                "Use",
+                "#{Octopus.Action[Apply].Output.TerraformValueOutputs[space_id]} "
+                "#{Octopus.Action[Apply].Output.TerraformJsonOutputs[space_id]} "
+                "#{Octopus.Action[Apply].Output.TerraformValueOutputs[space_name]}",
+            ),
+        ],
+    )
+    apply = next(
+        b for b in stack.doc["resource"]["octopusdeploy_process_step"].values() if b["name"] == "Apply"
+    )
+    apply["execution_properties"]["Octopus.Action.Terraform.Template"] = template
+    found = check_stacks({"s": stack.doc})
+    assert [u.name for u in found] == ["Octopus.Action[Apply].Output.TerraformValueOutputs[space_name]"]
+    assert "without that output" in found[0].reason

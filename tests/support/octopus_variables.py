@@ -45,6 +45,9 @@ Key = tuple[str, str, str]  # stack, resource type, resource name
 _REMOTE = re.compile(r"data\.terraform_remote_state\.cross-stack-reference-input-([\w-]+)\.outputs\.([\w-]+)")
 _LOCAL = re.compile(r"local\.(\w+)")
 _RESOURCE = re.compile(r"(octopusdeploy_\w+)\.([\w-]+)\.id")
+TERRAFORM_TEMPLATE = "Octopus.Action.Terraform.Template"
+_TERRAFORM_OUTPUT = re.compile(r"\.output\.terraform(?:value|json)outputs\[([^\]]*)\]$")
+_TERRAFORM_OUTPUT_BLOCK = re.compile(r'^\s*output\s+"([^"]+)"', re.MULTILINE)
 _TEMPLATE_ID = re.compile(r'octopusdeploy_library_variable_set\.([\w-]+)\.template_ids\["([^"]+)"\]')
 _NOT_EVALUATED = frozenset(
     {"//", "name", "type", "notes", "slug", "condition", "process_id", "parent_id", "space_id", "lifecycle"}
@@ -65,12 +68,14 @@ class Variable:
 @dataclass(frozen=True)
 class Step:
     """One action of a process: its name, every text Octopus evaluates (location -> text), its own action
-    property names and its package reference names."""
+    property names and its package reference names. `terraform_outputs`: for a step applying an inline
+    Terraform template, the outputs it declares (None: not known)."""
 
     name: str
     texts: Mapping[str, str]
     action_properties: frozenset[str] = frozenset()
     packages: frozenset[str] = frozenset()
+    terraform_outputs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,8 @@ class Scope:
     templates: tuple[Variable, ...] = ()
     steps: tuple[str, ...] = ()
     step: Step | None = None
+    # Step name (lower case) -> the outputs its inline Terraform template declares (inline Terraform steps).
+    terraform_outputs: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def resolve(self, name: str) -> Resolution:
         for resolver in (
@@ -157,9 +164,20 @@ class Scope:
             return Resolution(f"output variable of step {wanted!r}")
         here = names.index(self.step.name.lower())
         if names.index(wanted) < here:
-            return Resolution(f"output variable of earlier step {wanted!r}")
+            return self._terraform_output(wanted, lower) or Resolution(
+                f"output variable of earlier step {wanted!r}"
+            )
         when = "itself" if names.index(wanted) == here else "a later step"
         return Resolution(None, f"an output variable of {when} ({wanted!r}): not set yet when this step runs")
+
+    def _terraform_output(self, step: str, lower: str) -> Resolution | None:
+        """Octopus captures each output of an applied template as Output.TerraformValueOutputs[name] and
+        Output.TerraformJsonOutputs[name] (docs: deployments/terraform/terraform-output-variables)."""
+        match = _TERRAFORM_OUTPUT.search(lower)
+        declared = dict(self.terraform_outputs).get(step)
+        if match is None or declared is None or match.group(1).strip().strip('"') in declared:
+            return None
+        return Resolution(None, f"step {step!r} applies an inline Terraform template without that output")
 
     def _package(self, name: str, lower: str) -> Resolution | None:
         match = system.PACKAGE_VARIABLE.match(lower)
@@ -235,9 +253,10 @@ def check_steps(steps: Sequence[Step], scope: Scope) -> list[tuple[str, Problem]
     """Checks each step of one process, in order, against `scope` (its variables, templates and tenancy);
     output variables must come from earlier steps of `steps`. Returns (step name, problem) pairs."""
     names = tuple(step.name for step in steps)
+    outputs = tuple((s.name.lower(), s.terraform_outputs) for s in steps if s.terraform_outputs is not None)
     found: list[tuple[str, Problem]] = []
     for step in steps:
-        step_scope = replace(scope, steps=names, step=step)
+        step_scope = replace(scope, steps=names, step=step, terraform_outputs=outputs)
         for location, text in step.texts.items():
             found += [(step.name, problem) for problem in check_text(text, step_scope, location)]
     return found
@@ -251,7 +270,15 @@ def step_from_resource(block: JsonDict) -> Step:
         texts=texts,
         action_properties=frozenset(key.lower() for key in block.get("execution_properties") or {}),
         packages=frozenset(name.lower() for name in block.get("packages") or {}),
+        terraform_outputs=_declared_outputs(block.get("execution_properties") or {}),
     )
+
+
+def _declared_outputs(properties: Mapping[str, str]) -> frozenset[str] | None:
+    template = properties.get(TERRAFORM_TEMPLATE)
+    if template is None:
+        return None
+    return frozenset(name.lower() for name in _TERRAFORM_OUTPUT_BLOCK.findall(template))
 
 
 def _texts(value: Any, path: str = "") -> Iterable[tuple[str, str]]:
@@ -613,4 +640,5 @@ def step_from_spec(spec: StepSpec) -> Step:
         texts=texts,
         action_properties=frozenset(key.lower() for key in spec.execution_properties),
         packages=frozenset(name.lower() for name in spec.packages),
+        terraform_outputs=_declared_outputs(spec.execution_properties),
     )
