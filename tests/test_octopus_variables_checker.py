@@ -19,6 +19,7 @@ from tests.support.octopus_variables import (
     check_steps,
     check_text,
     format_unresolved,
+    scope_of_names,
     step_from_spec,
 )
 from tests.support.octostache import scan
@@ -479,3 +480,15 @@ def test_terraform_output_variables_must_be_outputs_the_earlier_template_declare
     found = check_stacks({"s": stack.doc})
     assert [u.name for u in found] == ["Octopus.Action[Apply].Output.TerraformValueOutputs[space_name]"]
     assert "without that output" in found[0].reason
+
+
+def test_a_scope_can_be_given_as_plain_names() -> None:
+    steps = [step_from_spec(script_step("Say", "#{Greeting} #{Tenant.Name} #{Octopus.Runbook.Name} #{Nope}"))]
+    scope = scope_of_names(["greeting"], kind="runbook", tenanted=True, templates=["Tenant.Name"])
+    assert [p.name for _, p in check_steps(steps, scope)] == ["Nope"]
+    untenanted = scope_of_names(["Greeting"], templates=["Tenant.Name"])
+    assert [p.name for _, p in check_steps(steps, untenanted)] == [
+        "Tenant.Name",
+        "Octopus.Runbook.Name",
+        "Nope",
+    ]

@@ -249,6 +249,22 @@ def check_text(text: str, scope: Scope, location: str = "") -> list[Problem]:
     return problems
 
 
+def scope_of_names(
+    variables: Iterable[str],
+    *,
+    kind: ProcessKind = "deployment",
+    tenanted: bool = False,
+    templates: Iterable[str] = (),
+) -> Scope:
+    """A scope from plain names: the variables a process can read and, for tenanted runs, tenant templates."""
+    return Scope(
+        kind=kind,
+        tenanted=tenanted,
+        variables=tuple(Variable(name, "given variable") for name in variables),
+        templates=tuple(Variable(name, "given template") for name in templates),
+    )
+
+
 def check_steps(steps: Sequence[Step], scope: Scope) -> list[tuple[str, Problem]]:
     """Checks each step of one process, in order, against `scope` (its variables, templates and tenancy);
     output variables must come from earlier steps of `steps`. Returns (step name, problem) pairs."""
