@@ -10,14 +10,16 @@ from typing import Any
 import pytest
 from cdktf import Testing
 
-from imports.octopusdeploy.azure_service_principal import AzureServicePrincipal
-from imports.octopusdeploy.docker_container_registry import DockerContainerRegistry
-from imports.octopusdeploy.kubernetes_cluster_deployment_target import KubernetesClusterDeploymentTarget
-from imports.octopusdeploy.lifecycle import Lifecycle
-from imports.octopusdeploy.tenant import Tenant
-from imports.octopusdeploy.tenant_common_variable import TenantCommonVariable
-from imports.octopusdeploy.tenant_project import TenantProject
-from imports.octopusdeploy.variable import Variable
+from octopus_patterns.bindings.octopusdeploy.azure_service_principal import AzureServicePrincipal
+from octopus_patterns.bindings.octopusdeploy.docker_container_registry import DockerContainerRegistry
+from octopus_patterns.bindings.octopusdeploy.kubernetes_cluster_deployment_target import (
+    KubernetesClusterDeploymentTarget,
+)
+from octopus_patterns.bindings.octopusdeploy.lifecycle import Lifecycle
+from octopus_patterns.bindings.octopusdeploy.tenant import Tenant
+from octopus_patterns.bindings.octopusdeploy.tenant_common_variable import TenantCommonVariable
+from octopus_patterns.bindings.octopusdeploy.tenant_project import TenantProject
+from octopus_patterns.bindings.octopusdeploy.variable import Variable
 from octopus_patterns.catalogue import management as ri
 from tests.support.ri_literals import RI_PASSWORD
 from tests.support.schema_conformance import check_synthesized, format_violations, load_project_schemas

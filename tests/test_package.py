@@ -9,7 +9,8 @@ from pathlib import Path
 
 def test_constructs_import_outside_the_project(tmp_path: Path) -> None:
     code = (
-        "import octopus_patterns.containers.octopus_server as s, imports.octopusdeploy.environment as e;"
+        "import octopus_patterns.containers.octopus_server as s;"
+        "import octopus_patterns.bindings.octopusdeploy.environment as e;"
         "print(s.OctopusServer.__name__, e.Environment.TF_RESOURCE_TYPE)"
     )
     result = subprocess.run(

@@ -22,10 +22,10 @@ from cdktf import App, Fn, LocalExecProvisioner, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_random.password import Password
 from cdktf_cdktf_provider_random.provider import RandomProvider
 
-from imports.octopusdeploy.data_octopusdeploy_lifecycles import DataOctopusdeployLifecycles
-from imports.octopusdeploy.environment import Environment
-from imports.octopusdeploy.provider import OctopusdeployProvider
-from imports.octopusdeploy.space import Space
+from octopus_patterns.bindings.octopusdeploy.data_octopusdeploy_lifecycles import DataOctopusdeployLifecycles
+from octopus_patterns.bindings.octopusdeploy.environment import Environment
+from octopus_patterns.bindings.octopusdeploy.provider import OctopusdeployProvider
+from octopus_patterns.bindings.octopusdeploy.space import Space
 from octopus_patterns.config import StateConfig
 from octopus_patterns.rehearsal import Options, RehearsalFailed, Report, rehearse
 from octopus_patterns.rehearsal.hcl import interpolated_references

@@ -27,23 +27,29 @@ from cdktf_cdktf_provider_docker.provider import DockerProvider
 from cdktf_cdktf_provider_random.pet import Pet
 from cdktf_cdktf_provider_random.provider import RandomProvider
 
-from imports.octopusdeploy.data_octopusdeploy_environments import DataOctopusdeployEnvironments
-from imports.octopusdeploy.environment import Environment
-from imports.octopusdeploy.lifecycle import (
+from octopus_patterns.bindings.octopusdeploy.data_octopusdeploy_environments import (
+    DataOctopusdeployEnvironments,
+)
+from octopus_patterns.bindings.octopusdeploy.environment import Environment
+from octopus_patterns.bindings.octopusdeploy.lifecycle import (
     Lifecycle,
     LifecyclePhase,
     LifecyclePhaseReleaseRetentionWithStrategy,
     LifecycleReleaseRetentionWithStrategy,
 )
-from imports.octopusdeploy.machine_policy import (
+from octopus_patterns.bindings.octopusdeploy.machine_policy import (
     MachinePolicy,
     MachinePolicyMachineCleanupPolicy,
     MachinePolicyMachineHealthCheckPolicy,
     MachinePolicyMachineHealthCheckPolicyBashHealthCheckPolicy,
     MachinePolicyMachineHealthCheckPolicyPowershellHealthCheckPolicy,
 )
-from imports.octopusdeploy.process_step import ProcessStep, ProcessStepContainer, ProcessStepPackages
-from imports.octopusdeploy.provider import OctopusdeployProvider
+from octopus_patterns.bindings.octopusdeploy.process_step import (
+    ProcessStep,
+    ProcessStepContainer,
+    ProcessStepPackages,
+)
+from octopus_patterns.bindings.octopusdeploy.provider import OctopusdeployProvider
 from tests.support.schema_conformance import (
     ProviderSchemas,
     Violation,

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from cdktf import Testing
 
-from imports.octopusdeploy.environment import Environment
-from imports.octopusdeploy.lifecycle import Lifecycle
-from imports.octopusdeploy.project import Project
+from octopus_patterns.bindings.octopusdeploy.environment import Environment
+from octopus_patterns.bindings.octopusdeploy.lifecycle import Lifecycle
+from octopus_patterns.bindings.octopusdeploy.project import Project
 from octopus_patterns.catalogue import management as ri
 from octopus_patterns.catalogue.managed_spaces import DEVELOPMENT, ManagedSpaceContentsProps, SpaceBlueprint
 from octopus_patterns.config import load_config

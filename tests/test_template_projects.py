@@ -22,19 +22,19 @@ import pytest
 from cdktf import TerraformStack, Testing
 
 import octopus_patterns.catalogue.scripts as scripts_package
-from imports.octopusdeploy.azure_service_principal import AzureServicePrincipal
-from imports.octopusdeploy.channel import Channel
-from imports.octopusdeploy.data_octopusdeploy_feeds import DataOctopusdeployFeeds
-from imports.octopusdeploy.docker_container_registry import DockerContainerRegistry
-from imports.octopusdeploy.environment import Environment
-from imports.octopusdeploy.git_credential import GitCredential
-from imports.octopusdeploy.library_variable_set import LibraryVariableSet
-from imports.octopusdeploy.lifecycle import Lifecycle
-from imports.octopusdeploy.maven_feed import MavenFeed
-from imports.octopusdeploy.project import Project
-from imports.octopusdeploy.project_group import ProjectGroup
-from imports.octopusdeploy.provider import OctopusdeployProvider
-from imports.octopusdeploy.space import Space
+from octopus_patterns.bindings.octopusdeploy.azure_service_principal import AzureServicePrincipal
+from octopus_patterns.bindings.octopusdeploy.channel import Channel
+from octopus_patterns.bindings.octopusdeploy.data_octopusdeploy_feeds import DataOctopusdeployFeeds
+from octopus_patterns.bindings.octopusdeploy.docker_container_registry import DockerContainerRegistry
+from octopus_patterns.bindings.octopusdeploy.environment import Environment
+from octopus_patterns.bindings.octopusdeploy.git_credential import GitCredential
+from octopus_patterns.bindings.octopusdeploy.library_variable_set import LibraryVariableSet
+from octopus_patterns.bindings.octopusdeploy.lifecycle import Lifecycle
+from octopus_patterns.bindings.octopusdeploy.maven_feed import MavenFeed
+from octopus_patterns.bindings.octopusdeploy.project import Project
+from octopus_patterns.bindings.octopusdeploy.project_group import ProjectGroup
+from octopus_patterns.bindings.octopusdeploy.provider import OctopusdeployProvider
+from octopus_patterns.bindings.octopusdeploy.space import Space
 from octopus_patterns.catalogue.scripts import render
 from octopus_patterns.catalogue.template_projects import (
     HelloWorldProject,

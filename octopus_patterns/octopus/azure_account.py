@@ -9,7 +9,7 @@ from functools import cached_property
 from cdktf import Fn, TerraformVariable
 from constructs import Construct
 
-from imports.octopusdeploy.azure_service_principal import AzureServicePrincipal
+from octopus_patterns.bindings.octopusdeploy.azure_service_principal import AzureServicePrincipal
 from octopus_patterns.octopus.optional import count_when_given, optional_id
 from octopus_patterns.octopus.references import HasId
 

@@ -8,7 +8,7 @@ from functools import cached_property
 from cdktf import Fn, TerraformVariable
 from constructs import Construct
 
-from imports.octopusdeploy.certificate import Certificate
+from octopus_patterns.bindings.octopusdeploy.certificate import Certificate
 from octopus_patterns.octopus.optional import count_when_given, optional_id, sensitive_or_null
 from octopus_patterns.octopus.references import HasId
 

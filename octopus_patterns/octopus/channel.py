@@ -13,7 +13,7 @@ from functools import cached_property
 from cdktf import ITerraformDependable
 from constructs import Construct
 
-from imports.octopusdeploy.channel import Channel, ChannelRule, ChannelRuleActionPackage
+from octopus_patterns.bindings.octopusdeploy.channel import Channel, ChannelRule, ChannelRuleActionPackage
 from octopus_patterns.octopus.references import HasId
 
 

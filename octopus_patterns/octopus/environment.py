@@ -9,7 +9,7 @@ from typing import Literal
 
 from constructs import Construct
 
-from imports.octopusdeploy.environment import (
+from octopus_patterns.bindings.octopusdeploy.environment import (
     Environment,
     EnvironmentJiraExtensionSettings,
     EnvironmentJiraServiceManagementExtensionSettings,

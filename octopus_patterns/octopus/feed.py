@@ -8,9 +8,9 @@ from functools import cached_property
 
 from constructs import Construct
 
-from imports.octopusdeploy.data_octopusdeploy_feeds import DataOctopusdeployFeeds
-from imports.octopusdeploy.docker_container_registry import DockerContainerRegistry
-from imports.octopusdeploy.maven_feed import MavenFeed as MavenFeedResource
+from octopus_patterns.bindings.octopusdeploy.data_octopusdeploy_feeds import DataOctopusdeployFeeds
+from octopus_patterns.bindings.octopusdeploy.docker_container_registry import DockerContainerRegistry
+from octopus_patterns.bindings.octopusdeploy.maven_feed import MavenFeed as MavenFeedResource
 from octopus_patterns.octopus.optional import sensitive_or_null
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import ResourceConstruct

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cdktf import Fn
 from constructs import Construct
 
-from imports.octopusdeploy.git_credential import GitCredential as GitCredentialResource
+from octopus_patterns.bindings.octopusdeploy.git_credential import GitCredential as GitCredentialResource
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import ResourceConstruct
 

@@ -13,7 +13,7 @@ from functools import cached_property
 from cdktf import TerraformVariable
 from constructs import Construct
 
-from imports.octopusdeploy.kubernetes_cluster_deployment_target import (
+from octopus_patterns.bindings.octopusdeploy.kubernetes_cluster_deployment_target import (
     KubernetesClusterDeploymentTarget,
     KubernetesClusterDeploymentTargetCertificateAuthentication,
 )

@@ -9,9 +9,11 @@ from typing import Literal
 from cdktf import Fn
 from constructs import Construct
 
-from imports.octopusdeploy.library_variable_set import LibraryVariableSet as LibraryVariableSetResource
-from imports.octopusdeploy.library_variable_set import LibraryVariableSetTemplate
-from imports.octopusdeploy.variable import Variable
+from octopus_patterns.bindings.octopusdeploy.library_variable_set import (
+    LibraryVariableSet as LibraryVariableSetResource,
+)
+from octopus_patterns.bindings.octopusdeploy.library_variable_set import LibraryVariableSetTemplate
+from octopus_patterns.bindings.octopusdeploy.variable import Variable
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import NamedResourceConstruct

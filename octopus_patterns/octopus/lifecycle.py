@@ -8,7 +8,7 @@ from typing import Literal, TypeVar
 
 from constructs import Construct
 
-from imports.octopusdeploy.lifecycle import (
+from octopus_patterns.bindings.octopusdeploy.lifecycle import (
     Lifecycle,
     LifecyclePhase,
     LifecyclePhaseReleaseRetentionWithStrategy,

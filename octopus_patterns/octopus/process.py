@@ -22,9 +22,13 @@ from typing import Literal
 from cdktf import ITerraformDependable, TerraformResourceLifecycle
 from constructs import Construct
 
-from imports.octopusdeploy.process import Process
-from imports.octopusdeploy.process_step import ProcessStep, ProcessStepPackages, ProcessStepPrimaryPackage
-from imports.octopusdeploy.process_steps_order import ProcessStepsOrder
+from octopus_patterns.bindings.octopusdeploy.process import Process
+from octopus_patterns.bindings.octopusdeploy.process_step import (
+    ProcessStep,
+    ProcessStepPackages,
+    ProcessStepPrimaryPackage,
+)
+from octopus_patterns.bindings.octopusdeploy.process_steps_order import ProcessStepsOrder
 from octopus_patterns.octopus.references import HasId
 
 ScriptSyntax = Literal["Bash", "PowerShell", "Python", "CSharp"]

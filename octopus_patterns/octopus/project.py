@@ -15,12 +15,12 @@ from typing import Literal
 from cdktf import Token
 from constructs import Construct
 
-from imports.octopusdeploy.project import (
+from octopus_patterns.bindings.octopusdeploy.project import (
     Project,
     ProjectConnectivityPolicy,
     ProjectGitLibraryPersistenceSettings,
 )
-from imports.octopusdeploy.project_versioning_strategy import ProjectVersioningStrategyA
+from octopus_patterns.bindings.octopusdeploy.project_versioning_strategy import ProjectVersioningStrategyA
 from octopus_patterns.octopus.connectivity import NO_TARGETS_NEEDED, ConnectivityPolicy
 from octopus_patterns.octopus.process import terraform_literal
 from octopus_patterns.octopus.references import HasId

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from imports.octopusdeploy.project_group import ProjectGroup as ProjectGroupResource
+from octopus_patterns.bindings.octopusdeploy.project_group import ProjectGroup as ProjectGroupResource
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import NamedResourceConstruct
 

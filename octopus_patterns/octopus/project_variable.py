@@ -16,7 +16,7 @@ from typing import Literal, get_args
 
 from constructs import Construct
 
-from imports.octopusdeploy.variable import Variable
+from octopus_patterns.bindings.octopusdeploy.variable import Variable
 from octopus_patterns.octopus.process import is_version_controlled, terraform_literal
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.variable_prompt import VariablePromptSpec, prompt_blocks

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cdktf import Fn
 from constructs import Construct
 
-from imports.octopusdeploy.provider import OctopusdeployProvider
+from octopus_patterns.bindings.octopusdeploy.provider import OctopusdeployProvider
 from octopus_patterns.endpoints import OctopusServerEndpoint
 
 

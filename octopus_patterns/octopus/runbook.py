@@ -14,7 +14,7 @@ from typing import Literal
 
 from constructs import Construct
 
-from imports.octopusdeploy.runbook import (
+from octopus_patterns.bindings.octopusdeploy.runbook import (
     Runbook,
     RunbookConnectivityPolicy,
     RunbookRetentionPolicyWithStrategy,

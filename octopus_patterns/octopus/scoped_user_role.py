@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from imports.octopusdeploy.scoped_user_role import ScopedUserRole as ScopedUserRoleResource
+from octopus_patterns.bindings.octopusdeploy.scoped_user_role import ScopedUserRole as ScopedUserRoleResource
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.references import HasId
 

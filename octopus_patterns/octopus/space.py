@@ -9,8 +9,8 @@ from functools import cached_property
 from cdktf import Fn, TerraformLocal, Token
 from constructs import Construct
 
-from imports.octopusdeploy.data_octopusdeploy_spaces import DataOctopusdeploySpaces
-from imports.octopusdeploy.space import Space
+from octopus_patterns.bindings.octopusdeploy.data_octopusdeploy_spaces import DataOctopusdeploySpaces
+from octopus_patterns.bindings.octopusdeploy.space import Space
 from octopus_patterns.octopus.resource import NamedResourceConstruct
 
 # Octopus pages list endpoints; a server never has more spaces than this in the estate.

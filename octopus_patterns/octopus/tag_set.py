@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from imports.octopusdeploy.tag import Tag
-from imports.octopusdeploy.tag_set import TagSet as TagSetResource
+from octopus_patterns.bindings.octopusdeploy.tag import Tag
+from octopus_patterns.bindings.octopusdeploy.tag_set import TagSet as TagSetResource
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import ResourceConstruct

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from imports.octopusdeploy.team import Team as TeamResource
+from octopus_patterns.bindings.octopusdeploy.team import Team as TeamResource
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import ResourceConstruct
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from imports.octopusdeploy.tenant import Tenant as TenantResource
-from imports.octopusdeploy.tenant_project import TenantProject
+from octopus_patterns.bindings.octopusdeploy.tenant import Tenant as TenantResource
+from octopus_patterns.bindings.octopusdeploy.tenant_project import TenantProject
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.resource import NamedResourceConstruct

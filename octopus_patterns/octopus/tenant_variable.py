@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from cdktf import Fn
 from constructs import Construct
 
-from imports.octopusdeploy.tenant_common_variable import TenantCommonVariable
+from octopus_patterns.bindings.octopusdeploy.tenant_common_variable import TenantCommonVariable
 from octopus_patterns.octopus.library_variable_set import LibraryVariableSet
 from octopus_patterns.octopus.naming import construct_id
 from octopus_patterns.octopus.references import HasId

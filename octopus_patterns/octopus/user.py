@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cdktf import TerraformOutput
 from constructs import Construct
 
-from imports.octopusdeploy.user import User
+from octopus_patterns.bindings.octopusdeploy.user import User
 from octopus_patterns.octopus.generated_password import GeneratedPassword
 from octopus_patterns.octopus.resource import ResourceConstruct
 

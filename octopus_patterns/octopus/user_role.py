@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from imports.octopusdeploy.user_role import UserRole as UserRoleResource
+from octopus_patterns.bindings.octopusdeploy.user_role import UserRole as UserRoleResource
 from octopus_patterns.octopus.resource import ResourceConstruct
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from imports.octopusdeploy.variable import VariablePrompt
+from octopus_patterns.bindings.octopusdeploy.variable import VariablePrompt
 
 
 @dataclass(frozen=True)
