@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from octopus_patterns.catalogue.template_projects.azure_web_app import (
     azure_web_app_steps,
     azure_web_app_variables,
+    web_app_runbooks,
 )
+from octopus_patterns.catalogue.template_projects.common_steps import incident_channel_runbook
 from octopus_patterns.catalogue.template_projects.hello_world import hello_world_cac_steps
+from octopus_patterns.catalogue.template_projects.managed_runbooks import (
+    find_updates_runbook,
+    fork_and_deploy_runbook,
+    list_runbook,
+    merge_runbook,
+    serialize_runbook,
+)
+from octopus_patterns.endpoints import GiteaEndpoint
 from octopus_patterns.octopus.process import StepSpec
-from octopus_patterns.octopus.project_variable import ProjectVariableSpec
 from tests.conftest import SynthesizedApp
 from tests.support.octopus_variables import (
     Estate,
     Variable,
+    check_process_data,
     check_set_spaces,
     check_stacks,
-    check_steps,
     format_unresolved,
     step_from_spec,
 )
@@ -56,28 +65,55 @@ class _Id:
     id: str
 
 
-def test_config_as_code_deployment_processes_resolve_against_their_projects(estate: SynthesizedApp) -> None:
-    """The deployment processes kept in Git (built from the catalogue's steps) read only what their projects
-    define: the catalogue's project variables and the sets the synthesized project includes."""
+_ACCOUNT = _Id("Accounts-1")
+_GITEA = GiteaEndpoint(
+    url="http://127.0.0.1:3000", internal_url="http://gitea:3000", organization="octopuscac"
+)
+
+
+def _cac_processes() -> dict[str, dict[str | None, tuple[StepSpec, ...]]]:
+    """Project -> runbook name (None: deployment process) -> steps, as the catalogue builds the processes the
+    config-as-code projects keep in Git."""
+    sync, feed = _Id("Environments-5"), _Id("Feeds-1")
+    processes: dict[str, dict[str | None, tuple[StepSpec, ...]]] = {}
+    for name, deployment in (
+        ("Hello World CaC", hello_world_cac_steps()),
+        ("Azure Web App CaC", azure_web_app_steps(_ACCOUNT, feed, _Id("Feeds-2"), _Id("Environments-4"))),
+    ):
+        runbooks = [
+            serialize_runbook(name, sync, version_controlled=True),
+            fork_and_deploy_runbook(name, sync, feed, _GITEA),
+            merge_runbook(name, sync, _GITEA),
+            list_runbook(name, sync),
+            find_updates_runbook(name, sync, _GITEA),
+        ]
+        if name == "Azure Web App CaC":
+            runbooks += [*web_app_runbooks(_ACCOUNT), incident_channel_runbook(_Id("Environments-3"))]
+        processes[name] = {None: deployment, **{spec.name: spec.steps for spec in runbooks}}
+    return processes
+
+
+def test_config_as_code_processes_resolve_against_their_projects(estate: SynthesizedApp) -> None:
+    """The processes kept in Git (the catalogue's steps, deployment and runbooks) read only what their
+    synthesized projects give them: the catalogue's project variables, the included sets, the runbook's
+    tenancy as synthesized, and values from every connected tenant."""
     model = Estate(estate.stacks)
-    account = _Id("Accounts-1")
-    processes: dict[str, tuple[tuple[StepSpec, ...], list[ProjectVariableSpec]]] = {
-        "Hello World CaC": (hello_world_cac_steps(), []),
-        "Azure Web App CaC": (
-            azure_web_app_steps(account, _Id("Feeds-1"), _Id("Feeds-2"), _Id("Environments-1")),
-            azure_web_app_variables(account),
-        ),
-    }
+    variables = [Variable(v.name, "catalogue variable", v.type) for v in azure_web_app_variables(_ACCOUNT)]
     checked = 0
-    for name, (steps, variables) in processes.items():
-        project = next(p for p in model.projects.values() if p.name == name)
-        scope = model.scope(project, "deployment", project.tenanted)
-        own = tuple(Variable(v.name, f"catalogue variable of {name!r}", v.type) for v in variables)
-        scope = replace(scope, variables=own + scope.variables)
-        found = check_steps([step_from_spec(step) for step in steps], scope)
-        assert found == [], (name, found)
-        checked += sum(len(step_from_spec(step).texts) for step in steps)
-    assert checked > 0
+    for project, processes in _cac_processes().items():
+        synthesized = {
+            model.resources[key]["name"]
+            for p in model.projects.values()
+            if p.name == project
+            for key in p.runbooks
+        }
+        assert set(processes) - {None} == synthesized, project
+        for runbook, steps in processes.items():
+            data = [step_from_spec(step) for step in steps]
+            found = check_process_data(estate.stacks, project, data, runbook=runbook, variables=variables)
+            assert found == [], format_unresolved(found)
+            checked += sum(len(step.texts) for step in data)
+    assert checked > 20
 
 
 def test_no_variable_value_is_scoped_as_the_check_assumes(estate: SynthesizedApp) -> None:

@@ -502,16 +502,49 @@ def check_stacks(stacks: Mapping[str, JsonDict]) -> list[Unresolved]:
 def _check_process(
     estate: Estate, project: _Project, process: Key, runbook: JsonDict | None
 ) -> list[Unresolved]:
-    if runbook is None:
-        scope = estate.scope(project, "deployment", project.tenanted)
-        where = f"project {project.name!r} deployment process"
-    else:
-        tenanted = runbook.get("multi_tenancy_mode", "Untenanted") != "Untenanted"
-        scope = estate.scope(project, "runbook", tenanted)
-        where = f"project {project.name!r} runbook {runbook['name']!r}"
     steps = [step_from_resource(block) for block in estate.steps_of(process)]
+    if runbook is None:
+        return _check_project_steps(estate, project, steps, None, project.tenanted)
+    tenanted = runbook.get("multi_tenancy_mode", "Untenanted") != "Untenanted"
+    return _check_project_steps(estate, project, steps, runbook["name"], tenanted)
+
+
+def check_process_data(
+    stacks: Mapping[str, JsonDict],
+    project_name: str,
+    steps: Sequence[Step],
+    *,
+    runbook: str | None = None,
+    tenanted: bool | None = None,
+    variables: Iterable[Variable] = (),
+) -> list[Unresolved]:
+    """Checks a process that is not synthesized (kept as data, e.g. in Git as OCL) as a process of the named
+    synthesized project: its variables (plus `variables`), included sets and connected tenants. `tenanted`
+    defaults to the synthesized runbook's mode (or the project's, for its deployment process)."""
+    estate = Estate(stacks)
+    (project,) = [p for p in estate.projects.values() if p.name == project_name]
+    if tenanted is None and runbook is not None:
+        (block,) = [estate.resources[k] for k in project.runbooks if estate.resources[k]["name"] == runbook]
+        tenanted = block.get("multi_tenancy_mode", "Untenanted") != "Untenanted"
+    mode = project.tenanted if tenanted is None else tenanted
+    return _check_project_steps(estate, project, steps, runbook, mode, tuple(variables))
+
+
+def _check_project_steps(
+    estate: Estate,
+    project: _Project,
+    steps: Sequence[Step],
+    runbook: str | None,
+    tenanted: bool,
+    extra: tuple[Variable, ...] = (),
+) -> list[Unresolved]:
+    scope = estate.scope(project, "deployment" if runbook is None else "runbook", tenanted)
+    scope = replace(scope, variables=extra + scope.variables)
+    where = f"project {project.name!r} " + (
+        "deployment process" if runbook is None else f"runbook {runbook!r}"
+    )
     found = [
-        Unresolved(process[0], project.space, f"{where} step {step!r}", p.location, p.name, p.reason)
+        Unresolved(project.key[0], project.space, f"{where} step {step!r}", p.location, p.name, p.reason)
         for step, p in check_steps(steps, scope)
     ]
     if scope.tenanted:
