@@ -6,28 +6,67 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from cdktf import App
 
+from octopus_patterns import existing_instance as from_config
 from octopus_patterns.catalogue import managed_spaces as blueprints
 from octopus_patterns.config import ConfigError, EstateConfig, load_config
+from octopus_patterns.endpoints import GiteaEndpoint, Given, OctopusServerEndpoint, StateDatabase
 from stacks.containers import ContainersStack
 from stacks.management import ManagementStack
 from stacks.spaces import ManagedSpaceStack
 
+# What an existing instance without a Git server does not get, one line each (printed by synth).
+LEFT_OUT_WITHOUT_GIT = (
+    "config-as-code projects Hello World CaC and Azure Web App CaC (and their runbooks, tenant connections)",
+    'Git credential "Git" in the management and region spaces, and the "Git" library variable set',
+    'project "PR Checks" (it reads the "Git" set)',
+)
+
+
+@dataclass(frozen=True)
+class EstateSources:
+    """Where the Octopus stacks' endpoints come from: the containers stack, or configuration."""
+
+    octopus: Given[OctopusServerEndpoint]
+    gitea: Given[GiteaEndpoint] | None
+    # The runbooks of the management and Development spaces keep Terraform state here (ThisInstance.State.*).
+    state_database: Given[StateDatabase]
+    left_out: tuple[str, ...] = ()  # parts not synthesized because something they need was not configured
+
+
+def estate_sources(config: EstateConfig, app: App) -> EstateSources:
+    """The local Docker estate (a `containers` stack), or the configured existing instance (none)."""
+    existing = config.existing_instance
+    if existing is None:
+        containers = ContainersStack(app, "containers", config=config)
+        return EstateSources(
+            octopus=containers.octopus.endpoint,
+            gitea=containers.gitea_endpoint,
+            state_database=containers.state_database.network_access(),
+        )
+    if config.state_database is None:  # the configuration refuses this; kept for type narrowing
+        raise ValueError("[existing_instance] needs [state_database]")
+    return EstateSources(
+        octopus=from_config.octopus_server(existing),
+        gitea=None if config.git is None else from_config.git_server(config.git),
+        state_database=from_config.state_database(config.state_database),
+        left_out=estate_sources_left_out(config),
+    )
+
 
 def build_app(config: EstateConfig, app: App | None = None) -> App:
     app = app or App()
-    containers = ContainersStack(app, "containers", config=config)
-    octopus = containers.octopus.endpoint
-    # The runbooks of the management and Development spaces keep Terraform state here (ThisInstance.State.*).
-    state_database = containers.state_database.network_access()
+    sources = estate_sources(config, app)
+    octopus, state_database = sources.octopus, sources.state_database
     management = ManagementStack(
         app,
         "management",
         config=config,
         octopus=octopus,
-        gitea=containers.gitea_endpoint,
+        gitea=sources.gitea,
         state_database=state_database,
     )
     docker_credentials = management.docker_feed_credentials
@@ -78,8 +117,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    build_app(config).synth()
+    app = App()
+    build_app(config, app)
+    for line in estate_sources_left_out(config):
+        print(f"left out: {line}", file=sys.stderr)
+    app.synth()
     return 0
+
+
+def estate_sources_left_out(config: EstateConfig) -> tuple[str, ...]:
+    """The lines synth prints for parts it leaves out (see `EstateSources.left_out`)."""
+    if config.existing_instance is None or config.git is not None:
+        return ()
+    return tuple(f"{line}: no [git] configured" for line in LEFT_OUT_WITHOUT_GIT)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@ import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
+from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -195,6 +196,99 @@ class OctopusServerConfig(_Section):
     privileged: bool = Field(False, strict=True)
 
 
+# A Terraform variable name (`TF_VAR_<name>` sets it): lower case, so every shell and Terraform agree on it.
+_VARIABLE_NAME = r"^[a-z][a-z0-9_]{0,63}$"
+# Variables the stacks declare themselves: a configured secret variable must not take one of their names.
+RESERVED_VARIABLE_NAMES = frozenset(
+    {
+        "docker_username",
+        "docker_password",
+        "slack_bot_token",
+        "git_username",
+        "git_password",
+        "azure_application_id",
+        "azure_subscription_id",
+        "azure_tenant_id",
+        "azure_password",
+        "k8s_cluster_url",
+        "k8s_client_cert",
+        "k8s_client_cert_password",
+        "octopus_server_base64_license",
+    }
+)
+
+
+def validate_server_url(value: str) -> str:
+    """An http(s) URL with a host, no user info, query or fragment; a trailing slash is dropped."""
+    parsed = urlsplit(value)
+    if parsed.scheme not in ("http", "https"):
+        raise ValueError("must be an http:// or https:// URL")
+    if not parsed.hostname:
+        raise ValueError("must name a host (e.g. https://octopus.example.com)")
+    if parsed.username is not None or parsed.password is not None:
+        raise ValueError("must not carry credentials (user:password@); give them as sensitive variables")
+    if parsed.query or parsed.fragment:
+        raise ValueError("must not have a query or fragment")
+    if any(c.isspace() or unicodedata.category(c) in _INVISIBLE_CATEGORIES for c in value):
+        raise ValueError("must not contain whitespace or control characters")
+    if "${" in value or "%{" in value or "#{" in value:
+        raise ValueError("must not contain '${', '%{' or '#{' (Terraform or Octopus template sequences)")
+    try:
+        parsed.port  # noqa: B018 - raises for a port out of range or not a number
+    except ValueError as error:
+        raise ValueError(f"has an invalid port ({error})") from None
+    return value.rstrip("/")
+
+
+ServerUrl = Annotated[str, Field(min_length=1, max_length=2048), AfterValidator(validate_server_url)]
+VariableName = Annotated[str, Field(pattern=_VARIABLE_NAME)]
+
+
+class ExistingInstanceConfig(_Section):
+    """An Octopus server that already runs: the Octopus stacks target it, and no `containers` stack exists.
+
+    The API key reaches Terraform only through the sensitive variable `api_key_variable`
+    (`TF_VAR_<api_key_variable>`); it is never synthesized.
+    """
+
+    url: ServerUrl  # as the machine running Terraform reaches it
+    # As the server's own tasks (runbooks on its workers) reach it; default: `url`.
+    internal_url: ServerUrl | None = None
+    api_key_variable: VariableName = "octopus_api_key"
+
+    @property
+    def url_from_server(self) -> str:
+        return self.internal_url or self.url
+
+
+class GitServerConfig(_Section):
+    """The Gitea (or Gitea-API-compatible) server the config-as-code projects keep their repositories in.
+
+    The fork, merge and find-updates runbooks call Gitea's API (`/api/v1/...`), so the server must speak it.
+    The repositories `hello_world_cac` and `azure_web_app_cac` must exist in `organization` with a `main`
+    branch; the user's password reaches Terraform only as `TF_VAR_<password_variable>`.
+    """
+
+    url: ServerUrl  # as the Octopus server reaches it (its clone URLs are <url>/<organization>/<repo>.git)
+    organization: str = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    username: str = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    password_variable: VariableName = "git_server_password"
+
+
+class StateDatabaseConfig(_Section):
+    """The Postgres the runbooks keep Terraform state in (ThisInstance.State.*), as Octopus's workers
+    reach it.
+
+    The password reaches Terraform only as `TF_VAR_<password_variable>`.
+    """
+
+    host: str = Field(min_length=1, max_length=253, pattern=r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$")
+    port: int = Field(5432, ge=1, le=65535, strict=True)
+    database: str = Field("terraform", min_length=1, max_length=63, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    username: str = Field(min_length=1, max_length=63, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    password_variable: VariableName = "state_database_password"
+
+
 OctopusName = Annotated[
     str, Field(min_length=1, max_length=50), AfterValidator(lambda v: validate_octopus_name(v))
 ]
@@ -290,6 +384,10 @@ class EstateConfig(_Section):
     octopus: OctopusServerConfig = OctopusServerConfig()
     memory: MemoryConfig = MemoryConfig()
     regions: tuple[RegionConfig, ...] = (RegionConfig(name="America"), RegionConfig(name="Europe"))
+    # An Octopus server that already runs; None: the local Docker estate (`containers`) provides everything.
+    existing_instance: ExistingInstanceConfig | None = None
+    git: GitServerConfig | None = None  # only with existing_instance; None there: no config-as-code projects
+    state_database: StateDatabaseConfig | None = None  # only with existing_instance, and required there
 
     @field_validator("regions")
     @classmethod
@@ -309,6 +407,43 @@ class EstateConfig(_Section):
                 )
             seen[region.stack_id] = region.name
         return regions
+
+    @model_validator(mode="after")
+    def _sources_fit_together(self) -> EstateConfig:
+        if self.existing_instance is None:
+            for section in ("git", "state_database"):
+                if getattr(self, section) is not None:
+                    raise ValueError(
+                        f"[{section}] is given without [existing_instance]; the local Docker estate brings "
+                        f"its own (Gitea, terraformdb): remove [{section}] or add [existing_instance]"
+                    )
+        elif self.state_database is None:
+            raise ValueError(
+                "[existing_instance] needs [state_database] (host, port, database, username, "
+                "password_variable): the management and Development runbooks keep Terraform state there"
+            )
+        owners: dict[str, str] = {}
+        for owner, name in self._secret_variables():
+            if name in RESERVED_VARIABLE_NAMES:
+                raise ValueError(
+                    f"{owner} = {name!r}: the stacks already declare that variable; choose another name"
+                )
+            if name in owners:
+                raise ValueError(
+                    f"{owner} = {name!r} is also {owners[name]}; every secret needs its own variable"
+                )
+            owners[name] = owner
+        return self
+
+    def _secret_variables(self) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        if self.existing_instance is not None:
+            found.append(("existing_instance.api_key_variable", self.existing_instance.api_key_variable))
+        if self.git is not None:
+            found.append(("git.password_variable", self.git.password_variable))
+        if self.state_database is not None:
+            found.append(("state_database.password_variable", self.state_database.password_variable))
+        return found
 
 
 def load_config(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> EstateConfig:
@@ -371,6 +506,8 @@ def _typed(section: str, key: str, value: str) -> Any:
     strict fields then refuse with a message naming the field and the value."""
     model = EstateConfig.model_fields.get(section)
     model_type = model.annotation if model else None
+    # An optional section (`X | None`) converts as its section type does.
+    model_type = next((arg for arg in get_args(model_type) if arg is not type(None)), model_type)
     if not (isinstance(model_type, type) and issubclass(model_type, BaseModel)):
         return value
     field = model_type.model_fields.get(key)

@@ -7,7 +7,11 @@ value is never copied as a string. Secret fields are wrapped in `Fn.sensitive` w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeAlias, TypeVar, Union
+
+from constructs import Construct
 
 
 @dataclass(frozen=True)
@@ -50,3 +54,18 @@ class StateDatabase:
     database: str
     username: str
     password: str  # sensitive token
+
+
+T = TypeVar("T")
+# A value a stack reads: the object itself (e.g. from the containers stack, read across stacks), or a
+# function that builds it inside the stack that reads it (e.g. from configuration and that stack's own
+# sensitive Terraform variables). Stacks take either and call `in_stack`.
+PerStack: TypeAlias = Callable[[Construct], T]
+Given: TypeAlias = Union[T, Callable[[Construct], T]]  # noqa: UP007 - a generic alias needs Union here
+
+
+def in_stack(value: Given[T], stack: Construct) -> T:
+    """The value as `stack` reads it."""
+    if callable(value):
+        return value(stack)
+    return value

@@ -17,7 +17,14 @@ from octopus_patterns.catalogue.managed_spaces import ClientSpaceInputs
 from octopus_patterns.catalogue.template_projects import TemplateProjects, TemplateProjectsProps
 from octopus_patterns.catalogue.template_projects.pr_checks import PrChecksProject, PrChecksProjectProps
 from octopus_patterns.config import EstateConfig
-from octopus_patterns.endpoints import GitCredentials, GiteaEndpoint, OctopusServerEndpoint, StateDatabase
+from octopus_patterns.endpoints import (
+    GitCredentials,
+    GiteaEndpoint,
+    Given,
+    OctopusServerEndpoint,
+    StateDatabase,
+    in_stack,
+)
 from octopus_patterns.octopus.azure_account import (
     AzureServicePrincipalAccount,
     AzureServicePrincipalAccountProps,
@@ -59,14 +66,19 @@ class ManagementStack(TerraformStack):
         id: str,
         *,
         config: EstateConfig,
-        octopus: OctopusServerEndpoint,
-        gitea: GiteaEndpoint,
-        state_database: StateDatabase | None = None,
+        octopus: Given[OctopusServerEndpoint],
+        gitea: Given[GiteaEndpoint] | None,
+        state_database: Given[StateDatabase] | None = None,
     ) -> None:
         """`state_database`, when given, is the runbooks' Terraform state store as the Octopus container
-        reaches it (e.g. host "terraformdb", port "5432"); it becomes the ThisInstance.State.* variables."""
+        reaches it (e.g. host "terraformdb", port "5432"); it becomes the ThisInstance.State.* variables.
+        Without `gitea` the config-as-code projects, the Git credential and "Git" set, and PR Checks (which
+        reads that set) are left out (`LEFT_OUT_WITHOUT_GIT`)."""
         super().__init__(scope, id)
         configure_state_backend(self, config.state)
+        octopus = in_stack(octopus, self)
+        gitea = None if gitea is None else in_stack(gitea, self)
+        state_database = None if state_database is None else in_stack(state_database, self)
         OctopusProviderConnection(self, "octopus", octopus)
         self.inputs = ri.ManagementInputs(self, "inputs")
         self.docker_feed_credentials: RegistryCredentials = self.inputs.docker_credentials
@@ -78,16 +90,20 @@ class ManagementStack(TerraformStack):
         self._project_groups_and_variable_sets(octopus, state_database)
         self._people()
         self.projects = self._template_projects(gitea)
-        self.pr_checks = PrChecksProject(
-            self,
-            "pr_checks",
-            PrChecksProjectProps(
-                space=self.space,
-                project_group=self.project_groups["PR Checks"],
-                lifecycle=self.lifecycles[ri.SIMPLE],
-                sync_environment=self.environments[ri.SYNC],
-                git_variables=self.library_variable_sets[ri.GIT],
-            ),
+        self.pr_checks = (
+            PrChecksProject(
+                self,
+                "pr_checks",
+                PrChecksProjectProps(
+                    space=self.space,
+                    project_group=self.project_groups["PR Checks"],
+                    lifecycle=self.lifecycles[ri.SIMPLE],
+                    sync_environment=self.environments[ri.SYNC],
+                    git_variables=self.library_variable_sets[ri.GIT],
+                ),
+            )
+            if ri.GIT in self.library_variable_sets
+            else None
         )
         self._regional_tenants(octopus)
 
@@ -114,7 +130,7 @@ class ManagementStack(TerraformStack):
             for fact in ri.LIFECYCLES
         }
 
-    def _feeds_and_git_credential(self, gitea: GiteaEndpoint) -> None:
+    def _feeds_and_git_credential(self, gitea: GiteaEndpoint | None) -> None:
         self.docker_feed = DockerContainerRegistryFeed(
             self,
             "docker_feed",
@@ -131,6 +147,10 @@ class ManagementStack(TerraformStack):
             MavenFeedProps(space=self.space, name=ri.MAVEN_FEED_NAME, feed_uri=ri.MAVEN_FEED_URI),
         )
         self.builtin_feed = BuiltInFeed(self, "builtin_feed", self.space)
+        self.git_credentials: GitCredentials | None = None
+        self.git_credential: GitCredential | None = None
+        if gitea is None:
+            return
         self.git_credentials = self._git_credentials(gitea)
         self.git_credential = GitCredential(
             self,
@@ -202,17 +222,19 @@ class ManagementStack(TerraformStack):
             )
             for name, description in ri.PROJECT_GROUPS.items()
         }
+        git = self.git_credentials
         secrets = ri.ManagementSecrets(
             octopus_api_key=octopus.api_key,
             octopus_internal_url=octopus.internal_url,
             slack_bot_token=self.inputs.slack_bot_token.string_value,
-            git_username=self.git_credentials.username,
-            git_password=self.git_credentials.password,
+            git_username=git.username if git else "",
+            git_password=git.password if git else "",
             state_database=state_database,
         )
         self.library_variable_sets: dict[str, LibraryVariableSet] = {
             props.name: LibraryVariableSet(self, f"variables_{construct_id(props.name)}", props)
             for props in ri.library_variable_sets(self.space, secrets)
+            if git is not None or props.name != ri.GIT  # no Git server: no "Git" set
         }
 
     def _people(self) -> None:
@@ -239,7 +261,7 @@ class ManagementStack(TerraformStack):
             user_roles=self.user_roles,
         )
 
-    def _template_projects(self, gitea: GiteaEndpoint) -> Mapping[str, HasId]:
+    def _template_projects(self, gitea: GiteaEndpoint | None) -> Mapping[str, HasId]:
         props = TemplateProjectsProps(
             space=self.space,
             environments=self.environments.by_name,
@@ -290,4 +312,5 @@ class ManagementStack(TerraformStack):
                 name, self.projects[name], [self.environments[env] for env in environments]
             )
             for name, environments in ri.REGIONAL_TENANT_PROJECTS.items()
+            if name in self.projects  # projects left out (no Git server) are not connected
         ]

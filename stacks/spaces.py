@@ -18,7 +18,7 @@ from octopus_patterns.catalogue.managed_spaces import (
     SpaceBlueprint,
 )
 from octopus_patterns.config import EstateConfig
-from octopus_patterns.endpoints import OctopusServerEndpoint, StateDatabase
+from octopus_patterns.endpoints import Given, OctopusServerEndpoint, StateDatabase, in_stack
 from octopus_patterns.octopus.feed import RegistryCredentials
 from octopus_patterns.octopus.provider import OctopusProviderConnection
 from octopus_patterns.octopus.references import HasId
@@ -40,16 +40,18 @@ class ManagedSpaceStack(TerraformStack):
         id: str,
         *,
         config: EstateConfig,
-        octopus: OctopusServerEndpoint,
+        octopus: Given[OctopusServerEndpoint],
         space: HasId,
         docker_credentials: RegistryCredentials,
         blueprint: SpaceBlueprint,
         promote_to: HasId | None = None,
-        state_database: StateDatabase | None = None,
+        state_database: Given[StateDatabase] | None = None,
         client_space: ClientSpaceInputs | None = None,
     ) -> None:
         super().__init__(scope, id)
         configure_state_backend(self, config.state)
+        octopus = in_stack(octopus, self)
+        state_database = None if state_database is None else in_stack(state_database, self)
         OctopusProviderConnection(self, "octopus", octopus)
         self.space = space
         self.contents = ManagedSpaceContents(

@@ -145,7 +145,9 @@ def region_blueprint(region: RegionConfig) -> SpaceBlueprint:
 class ClientSpaceInputs:
     """What a client space takes from the management stack: the objects themselves, never ID strings."""
 
-    git_credentials: GitCredentials  # the Gitea user; the password is wrapped in sensitive()
+    git_credentials: (
+        GitCredentials | None
+    )  # the Gitea user (password wrapped in sensitive()); None: no Git server
     slack_bot_token: str  # sensitive token
     teams: Mapping[str, HasId]  # Editors, Deployers (server-wide teams)
     user_roles: Mapping[str, HasId]  # our own roles by name: Variable editor, Read-Only
@@ -249,16 +251,17 @@ class ManagedSpaceContents(Construct):
         inputs = props.client_space
         if inputs is None:
             raise ValueError("ManagedSpaceContents: a client space blueprint needs ClientSpaceInputs")
-        self.git_credential = GitCredential(
-            self,
-            "git_credential",
-            GitCredentialProps(
-                space=props.space,
-                name=ri.GIT_CREDENTIAL_NAME,
-                username=inputs.git_credentials.username,  # as the management space's (not a secret)
-                password=inputs.git_credentials.password,  # GitCredential wraps it in sensitive()
-            ),
-        )
+        if inputs.git_credentials is not None:  # no Git server: no Git credential (nor CaC projects) anywhere
+            self.git_credential = GitCredential(
+                self,
+                "git_credential",
+                GitCredentialProps(
+                    space=props.space,
+                    name=ri.GIT_CREDENTIAL_NAME,
+                    username=inputs.git_credentials.username,  # as the management space's (not a secret)
+                    password=inputs.git_credentials.password,  # GitCredential wraps it in sensitive()
+                ),
+            )
         self.library_variable_sets.update(
             self._variable_sets(props, (ri.SHARED_SLACK,), slack_bot_token=inputs.slack_bot_token)
         )

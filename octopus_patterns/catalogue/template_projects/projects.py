@@ -74,10 +74,12 @@ class TemplateProjectsProps:
     docker_feed: HasId
     maven_feed: HasId
     builtin_feed: HasId
-    git_credential: HasId
+    git_credential: (
+        HasId | None
+    )  # None (with gitea None): no Git server, the config-as-code projects are left out
     azure_account: HasId | None  # None: the Azure account variable and the steps that need it are left out
     kubernetes_role: str  # "k8s"
-    gitea: GiteaEndpoint
+    gitea: GiteaEndpoint | None
 
 
 def _require(mapping: Mapping[str, HasId], key: str, what: str) -> HasId:
@@ -106,8 +108,9 @@ class TemplateProjects(Construct):
         self.channels: dict[str, OctopusChannel] = {}
         self._create_client_space()
         self._hello_world()
-        self._hello_world_cac()
-        self._azure_web_app_cac()
+        if props.gitea is not None:  # the config-as-code projects keep their processes in its repositories
+            self._hello_world_cac()
+            self._azure_web_app_cac()
         self._k8s_microservice()
         self._compose(COMPOSE_AZURE, "Azure", space_setup.initialize_azure_space_runbook)
         self._compose(COMPOSE_K8S, "Kubernetes", space_setup.initialize_kubernetes_space_runbook)
@@ -239,8 +242,13 @@ class TemplateProjects(Construct):
         return required + [sets[name] for name in optional if name in sets]
 
     def _git(self, project_name: str) -> GitPersistence:
-        url = self._props.gitea.repository_url(repository_for(project_name))
-        return GitPersistence(credential=self._props.git_credential, url=url, base_path=CAC_BASE_PATH)
+        gitea, credential = self._props.gitea, self._props.git_credential
+        if gitea is None or credential is None:
+            raise ValueError(
+                f"TemplateProjects: {project_name!r} is version-controlled and needs a Git server"
+            )
+        url = gitea.repository_url(repository_for(project_name))
+        return GitPersistence(credential=credential, url=url, base_path=CAC_BASE_PATH)
 
     def _project(
         self,
@@ -306,6 +314,8 @@ class TemplateProjects(Construct):
         self._add_runbooks(project, runbooks.runbooks)
 
     def _cac_runbooks(self, project: OctopusProject) -> None:
+        if self._props.gitea is None:
+            raise ValueError(f"TemplateProjects: {project.name!r}'s runbooks fork and merge in a Git server")
         props = VersionControlledProjectRunbooksProps(
             space=self._props.space,
             project=project,
