@@ -14,9 +14,7 @@ from octopus_patterns import existing_instance as from_config
 from octopus_patterns.catalogue import managed_spaces as blueprints
 from octopus_patterns.config import ConfigError, EstateConfig, load_config
 from octopus_patterns.endpoints import GiteaEndpoint, Given, OctopusServerEndpoint, StateDatabase
-from stacks.containers import ContainersStack
-from stacks.management import ManagementStack
-from stacks.spaces import ManagedSpaceStack
+from stacks import ContainersStack, ManagedSpaceStack, ManagementStack
 
 # What an existing instance without a Git server does not get, one line each (printed by synth).
 LEFT_OUT_WITHOUT_GIT = (

@@ -12,7 +12,7 @@ from cdktf_cdktf_provider_docker.image import Image
 from cdktf_cdktf_provider_docker.volume import Volume
 
 from octopus_patterns.config import ConfigError
-from stacks.containers import ContainersStack
+from octopus_patterns.stacks.containers import ContainersStack
 from tests.conftest import SynthesizedApp, project_config
 
 SERVICES = {"octopus", "mssql", "gitea", "giteadb", "terraformdb"}

@@ -31,8 +31,8 @@ from constructs import Construct
 
 from octopus_patterns.config import EstateConfig
 from octopus_patterns.endpoints import GitCredentials, GiteaEndpoint, OctopusServerEndpoint, StateDatabase
+from octopus_patterns.stacks.management import ManagementStack
 from octopus_patterns.state_backend import configure_state_backend
-from stacks.management import ManagementStack
 from tests.conftest import SynthesizedApp
 from tests.support.ri_literals import RI_API_KEY, RI_PASSWORD
 from tests.support.ri_parity import (
