@@ -423,7 +423,7 @@ class EstateConfig(_Section):
                 "password_variable): the management and Development runbooks keep Terraform state there"
             )
         owners: dict[str, str] = {}
-        for owner, name in self._secret_variables():
+        for owner, name in self.secret_variables():
             if name in RESERVED_VARIABLE_NAMES:
                 raise ValueError(
                     f"{owner} = {name!r}: the stacks already declare that variable; choose another name"
@@ -435,7 +435,8 @@ class EstateConfig(_Section):
             owners[name] = owner
         return self
 
-    def _secret_variables(self) -> list[tuple[str, str]]:
+    def secret_variables(self) -> list[tuple[str, str]]:
+        """(field, variable name) of every secret the configuration names; TF_VAR_<name> carries each."""
         found: list[tuple[str, str]] = []
         if self.existing_instance is not None:
             found.append(("existing_instance.api_key_variable", self.existing_instance.api_key_variable))

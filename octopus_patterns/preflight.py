@@ -14,10 +14,11 @@ import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from octopus_patterns import provider_installation, terraform_cli_config
-from octopus_patterns.config import PG_CONN_STR_ENV, ConfigError, load_config
+from octopus_patterns.config import PG_CONN_STR_ENV, ConfigError, EstateConfig, load_config
 
 MIN_TERRAFORM = (1, 5)
 MIN_NODE = 18
@@ -45,6 +46,19 @@ class Machine:
     def home(self) -> Path:
         return Path(self.environ.get("HOME") or Path.home())
 
+    @cached_property
+    def config(self) -> EstateConfig | ConfigError:
+        """The estate configuration this deploy would use, or why it cannot be read."""
+        try:
+            return load_config(environ=self.environ)
+        except ConfigError as error:
+            return error
+
+    @property
+    def uses_docker(self) -> bool:
+        """False only for a readable configuration that names an existing Octopus (no containers stack)."""
+        return not (isinstance(self.config, EstateConfig) and self.config.existing_instance is not None)
+
     def which(self, program: str) -> str | None:
         return shutil.which(program, path=self.environ.get("PATH", ""))
 
@@ -66,6 +80,8 @@ class Machine:
 
 
 def check_docker(machine: Machine) -> list[Problem]:
+    if not machine.uses_docker:
+        return []
     if machine.which("docker") is None:
         return [
             Problem(
@@ -129,10 +145,14 @@ def check_environment(machine: Machine) -> list[Problem]:
         )
         if not machine.environ.get(name)
     ]
-    try:
-        config = load_config(environ=machine.environ)
-    except ConfigError as error:
-        return [*problems, Problem(str(error), "fix estate.toml or the ESTATE__* variables", bad_input=True)]
+    config = machine.config
+    if isinstance(config, ConfigError):
+        return [*problems, Problem(str(config), "fix estate.toml or the ESTATE__* variables", bad_input=True)]
+    problems += [
+        Problem(f"TF_VAR_{name} is not set", f"export TF_VAR_{name}=... (the secret {owner} names)")
+        for owner, name in config.secret_variables()
+        if not machine.environ.get(f"TF_VAR_{name}")
+    ]
     if config.state.backend == "pg" and not machine.environ.get(PG_CONN_STR_ENV):
         problems.append(Problem(f"state backend is pg but {PG_CONN_STR_ENV} is not set", "see README, State"))
     return problems
@@ -149,6 +169,7 @@ def check_provider_installation(machine: Machine) -> list[Problem]:
         ),
         provider_installation.http_probe(machine.environ, machine.network_timeout),
         provider_installation.implied_mirror_dirs(machine.environ, machine.home),
+        providers=provider_installation.PROVIDERS if machine.uses_docker else _WITHOUT_DOCKER,
     )
     unreadable = [
         Problem(what, "fix that file's syntax, or point TF_CLI_CONFIG_FILE elsewhere")
@@ -156,6 +177,9 @@ def check_provider_installation(machine: Machine) -> list[Problem]:
     ]
     return unreadable + [Problem(finding.what, finding.fix) for finding in findings]
 
+
+# An existing instance has no containers stack, so nothing needs the docker provider.
+_WITHOUT_DOCKER = tuple(p for p in provider_installation.PROVIDERS if p.source != "kreuzwerker/docker")
 
 CHECKS: tuple[Check, ...] = (
     check_docker,

@@ -107,8 +107,14 @@ class Finding:
     fix: str
 
 
-def check(config: CliConfig, target: str, probe: Probe, implied_dirs: Iterable[Path]) -> list[Finding]:
-    """One finding per distinct reason, naming the providers it affects."""
+def check(
+    config: CliConfig,
+    target: str,
+    probe: Probe,
+    implied_dirs: Iterable[Path],
+    providers: Iterable[Provider] = PROVIDERS,
+) -> list[Finding]:
+    """One finding per distinct reason, naming the providers (of `providers`) it affects."""
     implied = list(implied_dirs)
     answers: dict[str, str | None] = {}
 
@@ -118,7 +124,7 @@ def check(config: CliConfig, target: str, probe: Probe, implied_dirs: Iterable[P
         return answers[url]
 
     by_reason: dict[tuple[str, str], list[Provider]] = {}
-    for provider in PROVIDERS:
+    for provider in providers:
         methods = (
             config.methods if config.methods is not None else _implied_methods(provider, target, implied)
         )

@@ -90,3 +90,55 @@ def test_a_missing_estate_config_is_a_finding(tmp_path: Path) -> None:
     (problem,) = check_environment(Machine(environ=env, project_dir=PROJECT_DIR))
     assert problem.what == f"ESTATE_CONFIG={tmp_path / 'x'}: configuration file not found"
     assert problem.bad_input
+
+
+EXISTING = PROJECT_DIR / "examples" / "configs" / "existing-instance.toml"
+EXISTING_SECRETS = ("octopus_api_key", "git_server_password", "state_database_password")
+
+
+def _existing_instance_machine(tmp_path: Path, **extra: str) -> Machine:
+    """An existing instance's configuration, an empty PATH, and a Terraform CLI configuration whose only
+    installation method is an empty filesystem mirror (so no check reaches the network)."""
+    mirror = tmp_path / "mirror"
+    mirror.mkdir(exist_ok=True)
+    cli_config = tmp_path / "terraformrc"
+    cli_config.write_text(f'provider_installation {{\n  filesystem_mirror {{ path = "{mirror}" }}\n}}\n')
+    environ = {
+        "PATH": str(tmp_path),
+        "HOME": str(tmp_path),
+        "ESTATE_CONFIG": str(EXISTING),
+        "TF_CLI_CONFIG_FILE": str(cli_config),
+        "TF_VAR_docker_username": "u",
+        "TF_VAR_docker_password": "p",
+        **extra,
+    }
+    return Machine(environ=environ, project_dir=tmp_path)
+
+
+def test_an_existing_instance_needs_no_docker_but_its_secret_variables(tmp_path: Path) -> None:
+    whats = [problem.what for problem in run_checks(_existing_instance_machine(tmp_path))]
+    assert not [what for what in whats if "docker CLI" in what or "Docker engine" in what], whats
+    assert [what for what in whats if what.startswith("TF_VAR_")] == [
+        f"TF_VAR_{name} is not set" for name in EXISTING_SECRETS
+    ]
+    (providers,) = [what for what in whats if "cannot be installed" in what]
+    assert "OctopusDeploy/octopusdeploy 1.17.0" in providers and "hashicorp/random" in providers
+    assert "kreuzwerker/docker" not in providers  # no containers stack, so no docker provider
+
+
+def test_set_secret_variables_are_not_listed(tmp_path: Path) -> None:
+    secrets = {f"TF_VAR_{name}": "x" for name in EXISTING_SECRETS}
+    machine = _existing_instance_machine(tmp_path, **secrets)
+    assert check_environment(machine) == []
+    without_git_password = {k: v for k, v in secrets.items() if k != "TF_VAR_git_server_password"}
+    (problem,) = check_environment(_existing_instance_machine(tmp_path, **without_git_password))
+    assert problem.what == "TF_VAR_git_server_password is not set"
+    assert "git.password_variable" in problem.fix
+
+
+def test_the_docker_estate_still_needs_docker(tmp_path: Path) -> None:
+    machine = _existing_instance_machine(tmp_path, ESTATE_CONFIG=str(PROJECT_DIR / "estate.toml"))
+    whats = [problem.what for problem in run_checks(machine)]
+    assert "docker CLI not found on PATH" in whats
+    (providers,) = [what for what in whats if "cannot be installed" in what]
+    assert "kreuzwerker/docker 3.6.2" in providers
