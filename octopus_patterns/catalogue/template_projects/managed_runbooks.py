@@ -205,12 +205,20 @@ class VersionControlledProjectRunbooks(Construct):
 
     def __init__(self, scope: Construct, id: str, props: VersionControlledProjectRunbooksProps) -> None:
         super().__init__(scope, id)
-        name, sync, gitea = props.project_name, props.sync_environment, props.gitea
-        specs = (
-            serialize_runbook(name, sync, version_controlled=True),
-            fork_and_deploy_runbook(name, sync, props.builtin_feed, gitea),
-            merge_runbook(name, sync, gitea),
-            list_runbook(name, sync),
-            find_updates_runbook(name, sync, gitea),
+        specs = version_controlled_runbook_specs(
+            props.project_name, props.sync_environment, props.builtin_feed, props.gitea
         )
         self.runbooks = attach_runbooks(self, props.space, props.project, specs)
+
+
+def version_controlled_runbook_specs(
+    project_name: str, sync: HasId, builtin_feed: HasId, gitea: GiteaEndpoint
+) -> tuple[RunbookSpec, ...]:
+    """Serialize, fork and deploy, merge, list and find updates, for a CaC template named `project_name`."""
+    return (
+        serialize_runbook(project_name, sync, version_controlled=True),
+        fork_and_deploy_runbook(project_name, sync, builtin_feed, gitea),
+        merge_runbook(project_name, sync, gitea),
+        list_runbook(project_name, sync),
+        find_updates_runbook(project_name, sync, gitea),
+    )

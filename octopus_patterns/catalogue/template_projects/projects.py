@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from octopus_patterns.catalogue.template_projects import azure_web_app, kubernetes, space_setup
+from octopus_patterns.catalogue.template_projects.cac_content import CacReferences, cac_project_content
 from octopus_patterns.catalogue.template_projects.common_steps import incident_channel_runbook
 from octopus_patterns.catalogue.template_projects.hello_world import (
     HELLO_WORLD_DESCRIPTION,
     HelloWorldProject,
     HelloWorldProjectProps,
-    hello_world_cac_steps,
 )
 from octopus_patterns.catalogue.template_projects.managed_runbooks import (
     ManagedProjectRunbooks,
@@ -105,6 +105,8 @@ class TemplateProjects(Construct):
         self.version_controlled_runbook_steps: dict[str, dict[str, tuple[StepSpec, ...]]] = {}
         self.version_controlled_variables: dict[str, tuple[ProjectVariableSpec, ...]] = {}
         self.variables: dict[str, ProjectVariables] = {}
+        # The shared objects that data refers to (the OCL in Git names the same objects by slug).
+        self.cac_references: CacReferences | None = None
         self.channels: dict[str, OctopusChannel] = {}
         self._create_client_space()
         self._hello_world()
@@ -165,7 +167,7 @@ class TemplateProjects(Construct):
             description=HELLO_WORLD_DESCRIPTION,
             git=self._git(HELLO_WORLD_CAC),
         )
-        self.version_controlled_steps[HELLO_WORLD_CAC] = hello_world_cac_steps()
+        self._record_cac_content(project)
         self._cac_runbooks(project)
 
     def _azure_web_app_cac(self) -> None:
@@ -180,12 +182,7 @@ class TemplateProjects(Construct):
             description="A template project used to populate a Git repo to be forked by individual tenants.",
             git=self._git(AZURE_WEB_APP_CAC),
         )
-        self.version_controlled_steps[AZURE_WEB_APP_CAC] = azure_web_app.azure_web_app_steps(
-            p.azure_account, p.docker_feed, p.maven_feed, self._env("Security")
-        )
-        self.version_controlled_variables[AZURE_WEB_APP_CAC] = tuple(
-            azure_web_app.azure_web_app_variables(p.azure_account)
-        )
+        self._record_cac_content(project)
         production = self._env("Production")
         self._runbooks(
             project, [*azure_web_app.web_app_runbooks(p.azure_account), incident_channel_runbook(production)]
@@ -298,9 +295,6 @@ class TemplateProjects(Construct):
 
     def _add_runbooks(self, project: OctopusProject, runbooks: Mapping[str, OctopusRunbook]) -> None:
         self.runbooks[project.name].update(runbooks)
-        if project.is_version_controlled:
-            steps = self.version_controlled_runbook_steps.setdefault(project.name, {})
-            steps.update({name: runbook.spec.steps for name, runbook in runbooks.items()})
 
     def _managed_runbooks(self, project: OctopusProject) -> None:
         props = ManagedProjectRunbooksProps(
@@ -312,6 +306,27 @@ class TemplateProjects(Construct):
         )
         runbooks = ManagedProjectRunbooks(self, f"{project.node.id}_managed_runbooks", props)
         self._add_runbooks(project, runbooks.runbooks)
+
+    def _record_cac_content(self, project: OctopusProject) -> None:
+        """What the project keeps in Git, from the same function as the OCL committed to its repository."""
+        p = self._props
+        if p.gitea is None:
+            raise ValueError(f"TemplateProjects: {project.name!r} keeps its processes in a Git server")
+        refs = CacReferences(
+            sync=self._sync,
+            production=self._env("Production"),
+            security=self._env("Security"),
+            builtin_feed=p.builtin_feed,
+            docker_feed=p.docker_feed,
+            maven_feed=p.maven_feed,
+            azure_account=p.azure_account,
+        )
+        self.cac_references = refs
+        content = cac_project_content(project.name, refs, p.gitea)
+        self.version_controlled_steps[project.name] = content.steps
+        self.version_controlled_runbook_steps[project.name] = content.runbook_steps()
+        if content.variables:
+            self.version_controlled_variables[project.name] = content.variables
 
     def _cac_runbooks(self, project: OctopusProject) -> None:
         if self._props.gitea is None:
