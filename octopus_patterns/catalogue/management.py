@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from constructs import Construct
 
 from octopus_patterns.endpoints import StateDatabase
 from octopus_patterns.octopus.azure_account import AzureServicePrincipalCredentials
-from octopus_patterns.octopus.environment import EnvironmentSet, EnvironmentSpec, ExtensionSettings
+from octopus_patterns.octopus.environment import EnvironmentSpec, ExtensionSettings
 from octopus_patterns.octopus.feed import RegistryCredentials
 from octopus_patterns.octopus.inputs import string_input
 from octopus_patterns.octopus.library_variable_set import (
@@ -118,7 +119,15 @@ LIFECYCLES = (
 )
 
 
-def lifecycle_props(fact: LifecycleFact, space: HasId, environments: EnvironmentSet) -> ManagedLifecycleProps:
+class EnvironmentsByName(Protocol):
+    """An `EnvironmentSet`, or any lookup of environment objects by name."""
+
+    def __getitem__(self, name: str, /) -> HasId: ...
+
+
+def lifecycle_props(
+    fact: LifecycleFact, space: HasId, environments: EnvironmentsByName
+) -> ManagedLifecycleProps:
     phases = [
         LifecyclePhaseSpec(
             name=phase.environment,

@@ -45,11 +45,15 @@ class RetentionPolicy:
         if not self.keep_forever and self.quantity_to_keep < 1:
             raise ValueError("quantity_to_keep must be at least 1 unless releases are kept forever")
 
+    def attributes(self) -> dict[str, str | int]:
+        """The provider 1.x retention block's attributes for this policy."""
+        if self.keep_forever:
+            return {"strategy": "Forever"}
+        return {"strategy": "Count", "quantity_to_keep": self.quantity_to_keep, "unit": self.unit}
+
     def build(self, block: type[_RetentionBlock]) -> _RetentionBlock:
         """The provider's retention block (lifecycle-level or phase-level class) for this policy."""
-        if self.keep_forever:
-            return block(strategy="Forever")
-        return block(strategy="Count", quantity_to_keep=self.quantity_to_keep, unit=self.unit)
+        return block(**self.attributes())
 
 
 @dataclass(frozen=True)

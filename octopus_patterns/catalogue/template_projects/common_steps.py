@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from octopus_patterns.catalogue.scripts import read_script, render
@@ -58,10 +59,17 @@ class StateLocation:
 
 
 def terraform_apply_step(
-    name: str, template: str, target: TerraformTarget, state: StateLocation, **params: str
+    name: str,
+    template: str,
+    target: TerraformTarget,
+    state: StateLocation,
+    *,
+    rendered: Mapping[str, str] | None = None,
+    **params: str,
 ) -> StepSpec:
-    """Applies `terraform/<template>` (after the shared provider block) with `params` as its variables."""
-    body = read_script("terraform/_octopus.tf") + "\n" + read_script(f"terraform/{template}")
+    """Applies `terraform/<template>` (after the shared provider block, its `{{placeholders}}` filled from
+    `rendered`) with `params` as its variables."""
+    body = read_script("terraform/_octopus.tf") + "\n" + render(f"terraform/{template}", **(rendered or {}))
     return terraform_inline_step(
         name,
         body,

@@ -8,8 +8,12 @@ projects add an Azure account or a Kubernetes target to the space the tenant var
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
+from octopus_patterns.catalogue import management as ri
+from octopus_patterns.catalogue.template_projects import client_space_terraform as client_tf
+from octopus_patterns.catalogue.template_projects.client_space_terraform import CLIENT_MAVEN_FEED
 from octopus_patterns.catalogue.template_projects.common_steps import (
     MANAGED_SERVER,
     MANAGED_SPACE,
@@ -19,6 +23,7 @@ from octopus_patterns.catalogue.template_projects.common_steps import (
     create_state_table_step,
     terraform_apply_step,
 )
+from octopus_patterns.catalogue.template_projects.hcl import string
 from octopus_patterns.catalogue.template_projects.naming import (
     COMPOSE_AZURE,
     COMPOSE_K8S,
@@ -42,18 +47,46 @@ def _unless_space_exists(step: StepSpec) -> StepSpec:
 
 
 def _client_space_apply(
-    name: str, template: str, target: TerraformTarget = IN_NEW_SPACE, **params: str
+    name: str,
+    template: str,
+    target: TerraformTarget = IN_NEW_SPACE,
+    *,
+    rendered: Mapping[str, str] | None = None,
+    schema: str | None = None,
+    **params: str,
 ) -> StepSpec:
-    state = StateLocation(repository_for(CREATE_CLIENT_SPACE), template.removesuffix(".tf"))
-    return terraform_apply_step(name, template, target, state, **params)
+    state = StateLocation(repository_for(CREATE_CLIENT_SPACE), schema or template.removesuffix(".tf"))
+    return terraform_apply_step(name, template, target, state, rendered=rendered, **params)
+
+
+# The five environments of a client space: four in "Deploy Environments", Sync with its lifecycle.
+_ENVIRONMENTS = tuple(spec for spec in ri.ENVIRONMENTS if spec.name != ri.SYNC)
+(_SYNC_ENVIRONMENT,) = (spec for spec in ri.ENVIRONMENTS if spec.name == ri.SYNC)
+(_SYNC_LIFECYCLE,) = (fact for fact in ri.LIFECYCLES if fact.name == ri.SYNC_LIFECYCLE)
+_LIFECYCLES = tuple(fact for fact in ri.LIFECYCLES if fact.name != ri.SYNC_LIFECYCLE)
+
+
+def _team_steps() -> tuple[StepSpec, ...]:
+    """The RI's "Configure Project Editor Team" and "... Deployer Team", one per CLIENT_SPACE_TEAM_GRANTS
+    entry (each keeps its own state schema, as before the grants were shared)."""
+    steps = {"Editors": ("Configure Project Editor Team", "editor_team"),
+             "Deployers": ("Configure Project Deployer Team", "deployer_team")}  # fmt: skip
+    return tuple(
+        _client_space_apply(
+            steps[grant.team][0],
+            "team_roles.tf",
+            rendered={"grants": client_tf.team_roles(grant)},
+            schema=steps[grant.team][1],
+        )
+        for grant in ri.CLIENT_SPACE_TEAM_GRANTS
+    )
 
 
 def create_client_space_runbook(sync: HasId) -> RunbookSpec:
     steps = (
         create_state_table_step(repository_for(CREATE_CLIENT_SPACE)),
         _client_space_apply("Create Client Space", "space.tf", MANAGED_SERVER, space_name=TENANT_NAME),
-        _client_space_apply("Configure Project Editor Team", "editor_team.tf"),
-        _client_space_apply("Configure Project Deployer Team", "deployer_team.tf"),
+        *_team_steps(),
         _client_space_apply(
             "Link Space ID to Tenant",
             "tenant_space_id.tf",
@@ -61,16 +94,41 @@ def create_client_space_runbook(sync: HasId) -> RunbookSpec:
             tenant_name=TENANT_NAME,
             client_space_id=NEW_SPACE_ID,
         ),
-        _client_space_apply("Deploy Environments", "environments.tf"),
-        _client_space_apply("Deploy Sync Environment", "sync_environment.tf"),
-        _client_space_apply("Deploy Lifecycles", "lifecycles.tf"),
+        _client_space_apply(
+            "Deploy Environments",
+            "environments.tf",
+            rendered={"environments": client_tf.environments(_ENVIRONMENTS)},
+        ),
+        _client_space_apply(
+            "Deploy Sync Environment",
+            "sync_environment.tf",
+            rendered={
+                "sync_environment": client_tf.environments((_SYNC_ENVIRONMENT,)),
+                "sync_lifecycle": client_tf.lifecycles(
+                    (_SYNC_LIFECYCLE,), {ri.SYNC: "octopusdeploy_environment.sync.id"}
+                ),
+            },
+        ),
+        _client_space_apply(
+            "Deploy Lifecycles",
+            "lifecycles.tf",
+            rendered={
+                "lifecycles": client_tf.lifecycles(
+                    _LIFECYCLES, {env.name: f"local.environment[{string(env.name)}]" for env in _ENVIRONMENTS}
+                )
+            },
+        ),
         _client_space_apply(
             "Deploy Git Creds",
             "git_credential.tf",
             git_username="#{Git.Credentials.Username}",
             git_password="#{Git.Credentials.Password}",
         ),
-        _client_space_apply("Deploy Maven Feed", "maven_feed.tf"),
+        _client_space_apply(
+            "Deploy Maven Feed",
+            "maven_feed.tf",
+            rendered={"maven_feed": client_tf.maven_feed(CLIENT_MAVEN_FEED)},
+        ),
         _client_space_apply(
             "Deploy DockerHub Feed",
             "docker_feed.tf",
@@ -118,6 +176,7 @@ def _initialize_space_runbook(
                 template,
                 MANAGED_SPACE,
                 StateLocation(database, template.removesuffix(".tf")),
+                rendered=None,
                 **params,
             ),
             terraform_apply_step(

@@ -16,10 +16,14 @@ variable "azure_password" {
   sensitive = true
 }
 
+# Tenanted and untenanted runs may both use it, as in the RI (the RI also tags it tenant_type/regional, a tag
+# set client spaces do not have).
 resource "octopusdeploy_azure_service_principal" "azure" {
-  name            = "Azure"
-  application_id  = var.azure_application_id
-  subscription_id = var.azure_subscription_id
-  tenant_id       = var.azure_tenant_id
-  password        = var.azure_password
+  name                              = "Azure"
+  description                       = "Azure Account"
+  application_id                    = var.azure_application_id
+  subscription_id                   = var.azure_subscription_id
+  tenant_id                         = var.azure_tenant_id
+  password                          = var.azure_password
+  tenanted_deployment_participation = "TenantedOrUntenanted"
 }

@@ -1,12 +1,3 @@
-# The environments every client space deploys to, in lifecycle order.
-locals {
-  environments = ["Development", "Test", "Production", "Security"]
-}
-
-resource "octopusdeploy_environment" "environment" {
-  for_each                     = { for index, name in local.environments : name => index }
-  name                         = each.key
-  sort_order                   = each.value
-  allow_dynamic_infrastructure = true
-  use_guided_failure           = false
-}
+# The environments every client space deploys to, in lifecycle order, with the RI's Jira, Jira Service
+# Management and ServiceNow settings (catalogue/management.py ENVIRONMENTS, as the stacks create them).
+{{environments}}
