@@ -118,6 +118,55 @@ def test_promotion_tenant_carries_the_test_production_space_id(development: dict
     assert any(_reads(v["value"], "containers", "terraform_data.octopus_api-ready") for v in values)
 
 
+def _output(producer: str, source: str, attribute: str) -> str:
+    """A pattern for exactly `${<producer's cross-stack output of source.attribute>}`."""
+    name = re.escape(source.replace(".", "")) + r"(_[0-9A-F]{8})?" + re.escape(attribute.replace(".", ""))
+    return re.escape("${" + _REMOTE.format(producer=producer, output="cross-stack-output-")) + name + r"\}"
+
+
+_INTERNAL_URL = _output("containers", "terraform_data.octopus_api-ready", "output.internal_url")
+_API_KEY = (
+    r'\$\{sensitive\("API-' + _output("containers", "random_password.octopus_api-key", "result") + r'"\)\}'
+)
+_TENANT_TEMPLATES = {ri.MANAGED_TENANT_URL, ri.MANAGED_TENANT_SPACE_ID, ri.MANAGED_TENANT_API_KEY}
+
+
+def _template_values(stack: dict[str, Any], tenant_ref: str, set_name: str) -> dict[str, str]:
+    """Template name -> the value the tenant gives that template of the set (bound by name, not by order)."""
+    set_ref = _ref(stack, "octopusdeploy_library_variable_set", name=set_name).removesuffix(".id}")
+    template_of = re.compile(re.escape(set_ref) + r'\.template_ids\["([^"]+)"\]\}')
+    values: dict[str, str] = {}
+    for body in stack["resource"]["octopusdeploy_tenant_common_variable"].values():
+        if body["tenant_id"] == tenant_ref and body["library_variable_set_id"] == f"{set_ref}.id}}":
+            template = template_of.fullmatch(body["template_id"])
+            assert template, body["template_id"]
+            values[template.group(1)] = body["value"]
+    return values
+
+
+def test_promotion_tenant_values_are_bound_to_their_templates(development: dict) -> None:
+    """Each value goes to its own template: the URL is how the Octopus container reaches itself (the
+    readiness wait's internal URL, not the host's), the SpaceId the Test\\Production space's real ID."""
+    tenant_ref = _ref(development, "octopusdeploy_tenant", name="Test\\Production")
+    values = _template_values(development, tenant_ref, ri.OCTOPUS_SERVER)
+    assert values.keys() == _TENANT_TEMPLATES
+    assert re.fullmatch(_INTERNAL_URL, values[ri.MANAGED_TENANT_URL]), values[ri.MANAGED_TENANT_URL]
+    space = _output("management", "octopusdeploy_space.test_production_space", "id")
+    assert re.fullmatch(space, values[ri.MANAGED_TENANT_SPACE_ID]), values[ri.MANAGED_TENANT_SPACE_ID]
+    assert re.fullmatch(_API_KEY, values[ri.MANAGED_TENANT_API_KEY])
+
+
+@pytest.mark.parametrize("region", ["America", "Europe"])
+def test_regional_tenant_values_are_bound_to_their_templates(estate: SynthesizedApp, region: str) -> None:
+    management = estate.stacks["management"]
+    tenant_ref = _ref(management, "octopusdeploy_tenant", name=region)
+    values = _template_values(management, tenant_ref, ri.OCTOPUS_SERVER)
+    assert values.keys() == _TENANT_TEMPLATES
+    assert re.fullmatch(_INTERNAL_URL, values[ri.MANAGED_TENANT_URL]), values[ri.MANAGED_TENANT_URL]
+    assert values[ri.MANAGED_TENANT_SPACE_ID] == _ref(management, "octopusdeploy_space", name=region)
+    assert re.fullmatch(_API_KEY, values[ri.MANAGED_TENANT_API_KEY])
+
+
 def test_development_this_instance_set_reaches_the_state_database_like_the_management_space(
     estate: SynthesizedApp, development: dict
 ) -> None:
