@@ -394,3 +394,31 @@ def test_no_literal_secret_is_synthesized(stacks: dict[str, str]) -> None:
 def test_the_stack_conforms_to_the_provider_schema(management: Stack) -> None:
     violations = check_synthesized(management.doc, load_project_schemas())
     assert not violations, format_violations(violations)
+
+
+BUILT_IN_ROLES = {"Project deployer"}  # Octopus's own user roles, which no stack creates
+
+
+def test_names_the_runbooks_terraform_looks_up_exist_in_the_management_space(management: Stack) -> None:
+    """The runbook "Create Client Space" finds teams, roles, the Octopus Server set and its SpaceId template
+    by name (`[for x in ... : x.id if x.name == "..."][0]`); after a rename that lookup fails at run time."""
+    lookups = {
+        (kind, name)
+        for step in management.resources("octopusdeploy_process_step").values()
+        for text in step.get("execution_properties", {}).values()
+        for kind, name in re.findall(r'\b(\w+)\.name == "([^"]+)"', text)
+    }
+    sets = {
+        body["name"]: {template["name"] for template in body.get("template", [])}
+        for body in management.resources("octopusdeploy_library_variable_set").values()
+    }
+    known = {
+        "team": {body["name"] for body in management.resources("octopusdeploy_team").values()},
+        "role": {body["name"] for body in management.resources("octopusdeploy_user_role").values()}
+        | BUILT_IN_ROLES,
+        "set": set(sets),
+        "t": sets[ri.OCTOPUS_SERVER],  # tenant_space_id.tf looks templates up in that set only
+    }
+    assert {kind for kind, _ in lookups} == known.keys()
+    missing = sorted((kind, name) for kind, name in lookups if name not in known[kind])
+    assert not missing, f"looked up by name but not in the management space: {missing}"
