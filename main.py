@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from cdktf import App
 
 from octopus_patterns import existing_instance as from_config
+from octopus_patterns.adoption.imports import AdoptionFileError, adopt_from_environment
 from octopus_patterns.catalogue import managed_spaces as blueprints
 from octopus_patterns.config import ConfigError, EstateConfig, load_config
 from octopus_patterns.endpoints import GiteaEndpoint, Given, OctopusServerEndpoint, StateDatabase
@@ -117,6 +118,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     app = App()
     build_app(config, app)
+    try:
+        adopted = adopt_from_environment(app, config)  # ESTATE_ADOPTION_FILE: import blocks (README)
+    except AdoptionFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if adopted:
+        print(f"adopting {adopted} existing objects (Terraform import blocks)", file=sys.stderr)
     for line in estate_sources_left_out(config):
         print(f"left out: {line}", file=sys.stderr)
     app.synth()

@@ -17,6 +17,7 @@ from tests.misbehaving_http import MisbehavingServer, answer
 ENTRY_POINTS = {
     "main.py": ["main.py"],
     "scripts/bench_synth.py": ["scripts/bench_synth.py"],
+    "octopus_patterns/adoption/__main__.py": ["-m", "octopus_patterns.adoption"],
     "octopus_patterns/gitea/__main__.py": ["-m", "octopus_patterns.gitea"],
     "octopus_patterns/preflight.py": ["-m", "octopus_patterns.preflight"],
     "octopus_patterns/rehearsal/__main__.py": ["-m", "octopus_patterns.rehearsal"],

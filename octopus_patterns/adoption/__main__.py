@@ -1,0 +1,111 @@
+"""`python -m octopus_patterns.adoption`: find which objects the stacks declare already exist on the
+configured Octopus server, and write the adoption plan that synthesis turns into Terraform import blocks."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from octopus_patterns.adoption.declared import DeclarationError, Declared, declared_objects
+from octopus_patterns.adoption.octopus_api import ApiError, OctopusApi
+from octopus_patterns.adoption.plan import AdoptionPlan, make_plan
+from octopus_patterns.adoption.server import read_server
+from octopus_patterns.bounded_http import Deadline
+from octopus_patterns.config import ConfigError, EstateConfig, load_config
+
+FALLBACK_KEY_ENV = "OCTOPUS_API_KEY"
+
+
+class UsageError(Exception):
+    """Bad configuration or environment (exit code 2)."""
+
+
+def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    environ = os.environ if environ is None else environ
+    try:
+        config = load_config(args.config, environ=environ)
+        plan = _plan(config, environ, Deadline.after(args.timeout))
+    except (ConfigError, UsageError, DeclarationError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except ApiError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print("\n".join(plan.report()))
+    if plan.conflicts:
+        print(
+            "conflicts found: resolve them on the server (or rename in the configuration); nothing written",
+            file=sys.stderr,
+        )
+        return 1
+    if args.dry_run:
+        print("dry run: nothing written")
+        return 0
+    _write(Path(args.out), plan.to_json())
+    print(f"wrote {args.out}; synthesize with ESTATE_ADOPTION_FILE={args.out} to add the import blocks")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m octopus_patterns.adoption",
+        description=(
+            "Compare what the stacks declare with what the configured Octopus server ([existing_instance]) "
+            "already has, and write the adoption plan (objects to import, to create, left alone). "
+            "The API key comes from TF_VAR_<api_key_variable> or OCTOPUS_API_KEY, never from argv."
+        ),
+    )
+    parser.add_argument("--config", help="configuration file (default: ESTATE_CONFIG or estate.toml)")
+    parser.add_argument("--dry-run", action="store_true", help="print the plan, write nothing")
+    parser.add_argument(
+        "--out", default="adoption.json", help="where to write the plan (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds for the whole run (default: 120)"
+    )
+    return parser
+
+
+def _plan(config: EstateConfig, environ: Mapping[str, str], deadline: Deadline) -> AdoptionPlan:
+    existing = config.existing_instance
+    if existing is None:
+        raise UsageError(
+            "adoption needs an existing Octopus server: add [existing_instance] to the configuration"
+        )
+    key_env = f"TF_VAR_{existing.api_key_variable}"
+    api_key = environ.get(key_env) or environ.get(FALLBACK_KEY_ENV)
+    if not api_key:
+        raise UsageError(f"no API key: set {key_env} (or {FALLBACK_KEY_ENV})")
+    declared = _declared(config)
+    api = OctopusApi(existing.url.rstrip("/"), api_key, deadline)
+    spaces = {item.name for item in declared if item.resource_type.kind.name == "space"}
+    return make_plan(existing.url, declared, read_server(api, spaces))
+
+
+def _declared(config: EstateConfig) -> list[Declared]:
+    """The stacks built in-process (never synthesized) from the same configuration synthesis uses."""
+    from cdktf import App
+
+    from main import build_app  # the app's entry point; run from the project directory
+
+    with tempfile.TemporaryDirectory() as outdir:
+        app = App(outdir=outdir)
+        build_app(config, app)
+        return declared_objects(app)
+
+
+def _write(path: Path, text: str) -> None:
+    """Whole or not at all: a temporary file in the same directory, renamed over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
