@@ -35,9 +35,12 @@ class DockerContainerRegistryFeedProps:
     package_acquisition_locations: Sequence[str] = ("ExecutionTarget", "NotAcquired")
 
 
-class DockerContainerRegistryFeed(ResourceConstruct):
+class DockerContainerRegistryFeed(
+    ResourceConstruct[DockerContainerRegistryFeedProps, DockerContainerRegistry]
+):
     def __init__(self, scope: Construct, id: str, props: DockerContainerRegistryFeedProps) -> None:
         super().__init__(scope, id)
+        self.props = props
         self.resource = DockerContainerRegistry(
             self,
             "feed",
@@ -60,9 +63,10 @@ class MavenFeedProps:
     download_retry_backoff_seconds: int = 20
 
 
-class MavenFeed(ResourceConstruct):
+class MavenFeed(ResourceConstruct[MavenFeedProps, MavenFeedResource]):
     def __init__(self, scope: Construct, id: str, props: MavenFeedProps) -> None:
         super().__init__(scope, id)
+        self.props = props
         self.resource = MavenFeedResource(
             self,
             "feed",

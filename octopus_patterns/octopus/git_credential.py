@@ -21,9 +21,10 @@ class GitCredentialProps:
     description: str = ""
 
 
-class GitCredential(ResourceConstruct):
+class GitCredential(ResourceConstruct[GitCredentialProps, GitCredentialResource]):
     def __init__(self, scope: Construct, id: str, props: GitCredentialProps) -> None:
         super().__init__(scope, id)
+        self.props = props
         self.resource = GitCredentialResource(
             self,
             "credential",

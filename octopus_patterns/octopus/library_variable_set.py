@@ -60,10 +60,7 @@ class LibraryVariableSetProps:
                 )
 
 
-class LibraryVariableSet(NamedResourceConstruct):
-    props: LibraryVariableSetProps
-    resource: LibraryVariableSetResource
-
+class LibraryVariableSet(NamedResourceConstruct[LibraryVariableSetProps, LibraryVariableSetResource]):
     def __init__(self, scope: Construct, id: str, props: LibraryVariableSetProps) -> None:
         super().__init__(scope, id)
         self.props = props

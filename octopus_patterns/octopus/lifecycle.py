@@ -79,7 +79,7 @@ class ManagedLifecycleProps:
     tentacle_retention: RetentionPolicy | None = None  # None: the space default
 
 
-class ManagedLifecycle(NamedResourceConstruct):
+class ManagedLifecycle(NamedResourceConstruct[ManagedLifecycleProps, Lifecycle]):
     def __init__(self, scope: Construct, id: str, props: ManagedLifecycleProps) -> None:
         super().__init__(scope, id)
         self.props = props

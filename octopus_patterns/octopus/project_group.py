@@ -18,7 +18,7 @@ class ProjectGroupProps:
     description: str = ""
 
 
-class ProjectGroup(NamedResourceConstruct):
+class ProjectGroup(NamedResourceConstruct[ProjectGroupProps, ProjectGroupResource]):
     def __init__(self, scope: Construct, id: str, props: ProjectGroupProps) -> None:
         super().__init__(scope, id)
         self.props = props

@@ -40,7 +40,7 @@ class ManagedSpaceProps:
     space_manager_team_ids: Sequence[str] = ("teams-administrators",)
 
 
-class ManagedSpace(NamedResourceConstruct):
+class ManagedSpace(NamedResourceConstruct[ManagedSpaceProps, Space]):
     """A space created and owned by this estate."""
 
     def __init__(self, scope: Construct, id: str, props: ManagedSpaceProps) -> None:

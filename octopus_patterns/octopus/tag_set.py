@@ -31,9 +31,10 @@ class TagSetProps:
     sort_order: int = 0
 
 
-class TagSet(ResourceConstruct):
+class TagSet(ResourceConstruct[TagSetProps, TagSetResource]):
     def __init__(self, scope: Construct, id: str, props: TagSetProps) -> None:
         super().__init__(scope, id)
+        self.props = props
         self.resource = TagSetResource(
             self,
             "tag_set",

@@ -19,11 +19,12 @@ class TeamProps:
     description: str = ""
 
 
-class Team(ResourceConstruct):
+class Team(ResourceConstruct[TeamProps, TeamResource]):
     """A server-wide team (no space), as the reference implementation's teams are."""
 
     def __init__(self, scope: Construct, id: str, props: TeamProps) -> None:
         super().__init__(scope, id)
+        self.props = props
         self.resource = TeamResource(
             self,
             "team",

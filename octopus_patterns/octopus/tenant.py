@@ -32,7 +32,7 @@ class ManagedTenantProps:
     project_connections: Sequence[TenantProjectConnection] = ()
 
 
-class ManagedTenant(NamedResourceConstruct):
+class ManagedTenant(NamedResourceConstruct[ManagedTenantProps, TenantResource]):
     props: ManagedTenantProps
 
     def __init__(self, scope: Construct, id: str, props: ManagedTenantProps) -> None:

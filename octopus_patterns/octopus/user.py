@@ -19,11 +19,12 @@ class OctopusUserProps:
     email_address: str
 
 
-class OctopusUser(ResourceConstruct):
+class OctopusUser(ResourceConstruct[OctopusUserProps, User]):
     """`password` is the generated password (sensitive), also the stack output `<username>_password`."""
 
     def __init__(self, scope: Construct, id: str, props: OctopusUserProps) -> None:
         super().__init__(scope, id)
+        self.props = props
         self.generated_password = GeneratedPassword(self, "password")
         self.resource = User(
             self,

@@ -19,9 +19,10 @@ class UserRoleProps:
     system_permissions: Sequence[str] = ()
 
 
-class UserRole(ResourceConstruct):
+class UserRole(ResourceConstruct[UserRoleProps, UserRoleResource]):
     def __init__(self, scope: Construct, id: str, props: UserRoleProps) -> None:
         super().__init__(scope, id)
+        self.props = props
         self.resource = UserRoleResource(
             self,
             "role",
