@@ -16,7 +16,7 @@ from octopus_patterns.config import PG_CONN_STR_ENV, StateConfig
 
 # cdktf writes each stack to <outdir>/stacks/<id>/; outdir is "cdktf.out" (cdktf.json's default).
 STACK_DIR_DEPTH = 3
-# The project root as seen from a stack directory: where provisioners run `python3 -m octopus_patterns...`.
+# The project root as seen from a stack directory: where the local state files live (`[state] local_dir`).
 PROJECT_ROOT_FROM_STACK_DIR = posixpath.join(*([".."] * STACK_DIR_DEPTH))
 __all__ = [
     "PG_CONN_STR_ENV",

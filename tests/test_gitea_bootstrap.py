@@ -422,7 +422,7 @@ def test_the_construct_runs_the_bootstrap_from_a_terraform_data_provisioner() ->
     local_exec = provisioner["local-exec"]
 
     assert local_exec["command"] == BOOTSTRAP_COMMAND == "python3 -m octopus_patterns.gitea"
-    assert local_exec["working_dir"] == "../../.."
+    assert "working_dir" not in local_exec  # no layout assumed: the package is imported from the environment
     env = local_exec["environment"]
     assert env["GITEA_REPOSITORIES"] == "hello_world_cac,azure_web_app_cac"
     assert env["GITEA_CONTAINER"] == "gitea" and env["GITEA_ORGANIZATION"] == "octopuscac"
@@ -503,7 +503,6 @@ def test_terraform_apply_runs_the_bootstrap_once_and_a_reapply_changes_nothing(
         admin_password=admin.string_value,
         editor_password=editor.string_value,
         timeout_seconds=5,
-        working_dir=".",
     )
     GiteaBootstrap(stack, "gitea-bootstrap", props)
     (tmp_path / "main.tf.json").write_text(Testing.synth(stack))
@@ -511,7 +510,6 @@ def test_terraform_apply_runs_the_bootstrap_once_and_a_reapply_changes_nothing(
         **os.environ,
         "TF_VAR_admin_password": passwords["admin"],
         "TF_VAR_editor_password": passwords["editor"],
-        "PYTHONPATH": str(PROJECT_ROOT),  # the provisioner runs in tmp_path, not the project root
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",  # `python3` = this Python
         "CHECKPOINT_DISABLE": "1",
     }

@@ -16,7 +16,6 @@ from constructs import Construct
 
 from octopus_patterns.containers.secrets import url_safe_password
 from octopus_patterns.gitea.names import check_repository_name, check_team_name, check_user_name
-from octopus_patterns.state_backend import PROJECT_ROOT_FROM_STACK_DIR
 from octopus_patterns.terraform_data import TerraformData
 
 BOOTSTRAP_COMMAND = "python3 -m octopus_patterns.gitea"
@@ -39,7 +38,9 @@ class GiteaBootstrapProps:
     # Extra values that re-run the (idempotent) bootstrap when they change, e.g. {"container": container.id}
     # so a re-created Gitea container with an empty volume is set up again.
     rerun_when: Mapping[str, str] = field(default_factory=dict)
-    working_dir: str = PROJECT_ROOT_FROM_STACK_DIR
+    # Where the provisioner runs; None: Terraform's own (the stack's) directory. The command needs no
+    # particular directory, only a python3 on PATH that can import octopus_patterns.
+    working_dir: str | None = None
 
     def __post_init__(self) -> None:
         problems = [
@@ -54,7 +55,7 @@ class GiteaBootstrapProps:
             problems.append(f"repositories {self.repositories!r}: list at least one, each name once")
         if not self.timeout_seconds > 0:
             problems.append(f"timeout_seconds must be positive, got {self.timeout_seconds!r}")
-        if self.working_dir.startswith("/"):
+        if self.working_dir is not None and self.working_dir.startswith("/"):
             problems.append("working_dir must be relative: synthesized JSON must not hold absolute paths")
         found = [p for p in problems if p]
         if found:

@@ -20,7 +20,6 @@ from octopus_patterns.containers.service import (
     ServiceContainerProps,
 )
 from octopus_patterns.endpoints import OctopusServerEndpoint
-from octopus_patterns.state_backend import PROJECT_ROOT_FROM_STACK_DIR
 from octopus_patterns.terraform_data import TerraformData
 from octopus_patterns.wait_for_octopus import API_KEY_ENV
 
@@ -55,6 +54,16 @@ class OctopusServerProps:
     memory: MemoryConfig
     license_base64: str  # a sensitive variable's token; empty means no license supplied
     hostname: str = "octopus"
+    # Where the readiness wait runs; None: Terraform's own (the stack's) directory. The command needs no
+    # particular directory, only a python3 on PATH that can import octopus_patterns.
+    provisioner_working_dir: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.provisioner_working_dir is not None and self.provisioner_working_dir.startswith("/"):
+            raise ValueError(
+                f"OctopusServerProps: provisioner_working_dir {self.provisioner_working_dir!r} must be "
+                "relative: synthesized JSON must not hold absolute paths"
+            )
 
 
 class OctopusServer(Construct):
@@ -128,7 +137,7 @@ class OctopusServer(Construct):
                     type="local-exec",
                     command=command,
                     environment={API_KEY_ENV: Fn.sensitive(self.api_key)},
-                    working_dir=PROJECT_ROOT_FROM_STACK_DIR,
+                    working_dir=props.provisioner_working_dir,
                 )
             ],
         )
