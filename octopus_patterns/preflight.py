@@ -112,15 +112,28 @@ def check_terraform(machine: Machine) -> list[Problem]:
     return []
 
 
+# Advice that fits any app: this repository's own scripts/setup does both, but an app that installs the
+# library has its own layout.
+CDKTF_CLI_FIX = (
+    "install the cdktf CLI (npm package cdktf-cli, 0.21) in the app's node_modules "
+    "(`npm ci` when a package-lock.json pins it) or on PATH"
+)
+PYTHON_PACKAGE_FIX = (
+    "put first on PATH the python3 of the environment octopus-patterns is installed in "
+    "(activate that virtual environment, or pip install the octopus-patterns wheel into it)"
+)
+
+
 def check_node(machine: Machine) -> list[Problem]:
-    fix = f"install Node.js >= {MIN_NODE} and npm, then run `npm ci` in the project"
+    fix = f"install Node.js >= {MIN_NODE} and npm"
     result = machine.run("node", "--version")
     if result is None or result.returncode != 0:
         return [Problem("node not found on PATH", fix)]
     if _version_tuple(result.stdout.strip().lstrip("v"))[:1] < (MIN_NODE,):
         return [Problem(f"node {result.stdout.strip()} is too old", fix)]
-    if not (machine.project_dir / "node_modules" / ".bin" / "cdktf").exists():
-        return [Problem("the cdktf CLI is not installed in node_modules", "run `npm ci` in the project")]
+    local = machine.project_dir / "node_modules" / ".bin" / "cdktf"
+    if not local.exists() and machine.which("cdktf") is None:
+        return [Problem("the cdktf CLI is in neither ./node_modules nor on PATH", CDKTF_CLI_FIX)]
     return []
 
 
@@ -128,11 +141,7 @@ def check_python_package(machine: Machine) -> list[Problem]:
     """Provisioners run `python3 -m octopus_patterns...`, so the python3 on PATH must have the package."""
     result = machine.run("python3", "-c", "import octopus_patterns")
     if result is None or result.returncode != 0:
-        return [
-            Problem(
-                "python3 on PATH cannot import octopus_patterns", "activate the venv: . .venv/bin/activate"
-            )
-        ]
+        return [Problem("python3 on PATH cannot import octopus_patterns", PYTHON_PACKAGE_FIX)]
     return []
 
 

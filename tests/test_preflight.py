@@ -8,7 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from octopus_patterns.preflight import Machine, check_environment, run_checks
+from octopus_patterns.preflight import (
+    Machine,
+    check_environment,
+    check_node,
+    check_python_package,
+    run_checks,
+)
 from tests.conftest import PROJECT_DIR
 
 
@@ -142,3 +148,39 @@ def test_the_docker_estate_still_needs_docker(tmp_path: Path) -> None:
     assert "docker CLI not found on PATH" in whats
     (providers,) = [what for what in whats if "cannot be installed" in what]
     assert "kreuzwerker/docker 3.6.2" in providers
+
+
+def _executable(directory: Path, name: str, script: str) -> None:
+    path = directory / name
+    path.write_text(f"#!/bin/sh\n{script}\n")
+    path.chmod(0o755)
+
+
+def test_the_cdktf_cli_may_come_from_the_apps_node_modules_or_from_path(tmp_path: Path) -> None:
+    """An app that installs the library has its own layout: both places count, and the advice names no
+    file of this repository."""
+    bin_dir, app_dir = tmp_path / "bin", tmp_path / "app"
+    bin_dir.mkdir()
+    app_dir.mkdir()
+    _executable(bin_dir, "node", "echo v20.11.1")
+    machine = Machine(environ={"PATH": str(bin_dir)}, project_dir=app_dir)
+
+    (problem,) = check_node(machine)
+    assert problem.what == "the cdktf CLI is in neither ./node_modules nor on PATH"
+    assert "cdktf-cli" in problem.fix and ".venv" not in problem.fix
+
+    (app_dir / "node_modules" / ".bin").mkdir(parents=True)
+    _executable(app_dir / "node_modules" / ".bin", "cdktf", "exit 0")
+    assert check_node(machine) == []
+    (app_dir / "node_modules" / ".bin" / "cdktf").unlink()
+    _executable(bin_dir, "cdktf", "exit 0")
+    assert check_node(machine) == []
+
+
+def test_the_python_package_advice_fits_any_environment(tmp_path: Path) -> None:
+    _executable(tmp_path, "python3", "exit 1")
+    (problem,) = check_python_package(Machine(environ={"PATH": str(tmp_path)}, project_dir=tmp_path))
+    assert problem.what == "python3 on PATH cannot import octopus_patterns"
+    assert "octopus-patterns" in problem.fix and ".venv" not in problem.fix
+    _executable(tmp_path, "python3", f'exec {sys.executable} "$@"')  # this venv, which has the package
+    assert check_python_package(Machine(environ={"PATH": str(tmp_path)}, project_dir=tmp_path)) == []
