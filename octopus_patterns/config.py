@@ -71,8 +71,10 @@ def validate_octopus_name(value: str) -> str:
 
 
 def name_key(value: str) -> str:
-    """What names are compared by: NFKC normalisation, then case folding (full-width 'Ｅｕ' is 'eu')."""
-    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
+    """What names are compared by: the configured text (through the Terraform escape), NFKC normalisation,
+    then case folding (full-width 'Ｅｕ' is 'eu', and full-width '＄｛' is '${')."""
+    text = from_terraform_literal(value)
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
 
 
 def _repeated(names: Sequence[str]) -> list[str]:
@@ -84,8 +86,52 @@ class ConfigError(ValueError):
     """Raised for invalid configuration; the message lists every problem, one per line."""
 
 
+# Every configured string reaches synthesized JSON, where Terraform reads each string as a template:
+# `${...}` interpolates and `%{...}` is a directive, while `$${` and `%%{` are their escapes and stand for the
+# literal text. HCL also turns every string into Unicode NFC, and cdktf resolves its own token markers in any
+# string it synthesizes. So one rule for every string field of every section: refused (naming the field) when
+# no escape exists, otherwise held in its escaped form, which Terraform turns back into the configured text
+# byte for byte. Python code that needs the configured text itself uses from_terraform_literal.
+_CDKTF_TOKEN_MARKERS = ("${TfToken[", "#{TfToken[", "&{TfToken[")
+
+
+def terraform_literal(value: str) -> str:
+    """`value` as a Terraform JSON string that evaluates to exactly `value` (`${`→`$${`, `%{`→`%%{`)."""
+    return value.replace("${", "$${").replace("%{", "%%{")
+
+
+def from_terraform_literal(value: str) -> str:
+    """The text Terraform produces from a `terraform_literal` string: the inverse of `terraform_literal`."""
+    return value.replace("$${", "${").replace("%%{", "%{")
+
+
+def check_literal_text(value: str) -> str:
+    """Refuse what no Terraform escape can carry: non-NFC text and cdktf's token markers."""
+    if not unicodedata.is_normalized("NFC", value):
+        raise ValueError(
+            "must be in Unicode normalization form NFC (Terraform normalizes every string to NFC, so it "
+            f"would not arrive as written; NFC form: {unicodedata.normalize('NFC', value)!r})"
+        )
+    markers = [marker for marker in _CDKTF_TOKEN_MARKERS if marker in value]
+    if markers:
+        raise ValueError(f"must not contain {markers[0]!r} (cdktf reads it as one of its token markers)")
+    return value
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*")
+    @classmethod
+    def _terraform_literal(cls, value: Any) -> Any:
+        """The rule above, for every string field of every section and every string in a tuple field. It
+        runs before a section's own field validators, so they and every later check see the literal form
+        (the escape keeps equality, and name_key reads through it)."""
+        if isinstance(value, str):
+            return terraform_literal(check_literal_text(value))
+        if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+            return tuple(terraform_literal(check_literal_text(item)) for item in value)
+        return value
 
 
 class StateConfig(_Section):
