@@ -4,8 +4,12 @@ It follows Gitea's published API (paths under /api/v1, HTTP basic auth, JSON bod
 Gitea's handlers document: 201 on create, 204 on team-member PUT, 404 for missing things, 409 for an
 existing repository, 422 for an existing user/organisation/team, 401 for bad credentials, 403 for a
 non-admin on admin routes). It keeps users, organisations, teams and repositories in memory and records
-every request. It can start "not ready" (503 or refusing connections) for a while, never become ready,
-or reject every credential.
+every request. For the OCL seed it also serves a repository's default branch (`GET .../branches/{name}`),
+reads of a file or directory (`GET .../contents/{path}?ref=`, 404 "object does not exist" when missing)
+and Gitea's multi-file commit (`POST /repos/{owner}/{repo}/contents` with `ChangeFilesOptions`: branch,
+message, files of `{operation, path, content}`; only "create" is modelled, 422 for an existing path), allowed
+to site admins and members of a team with write access to all the organisation's repositories. It can
+start "not ready" (503 or refusing connections) for a while, never become ready, or reject every credential.
 
 `install_fake_gitea_cli` writes a fake `docker` and a fake `gitea` CLI for the admin-creation step: the
 fake `docker exec` passes only the `-e` variables into the "container" (like Docker does) and runs the
@@ -31,6 +35,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 GITEA_VERSION = "1.22.6"
 README_TEMPLATES = ("Default",)
+WRITE_PERMISSIONS = ("write", "admin", "owner")
 BACKDOOR_CREATE_USER = "/__standin__/cli/admin-user-create"
 _NAME_RE = re.compile(r"[A-Za-z0-9_.-]+")  # fullmatch, as Go's `$` (no newline exception)
 
@@ -65,6 +70,7 @@ class Repo:
     private: bool
     default_branch: str
     files: dict[str, bytes] = field(default_factory=dict)
+    commits: list[str] = field(default_factory=list)  # commit messages, oldest first
 
     @property
     def empty(self) -> bool:
@@ -239,6 +245,8 @@ class GiteaStandin:
         self, method: str, path: str, query: dict[str, list[str]], doer: User | None, body: Any
     ) -> Any:
         parts = [unquote(p) for p in path.strip("/").split("/")]
+        if len(parts) >= 4 and parts[0] == "repos" and parts[3] == "contents":
+            return self._contents(method, parts[1], parts[2], "/".join(parts[4:]), query, doer, body)
         routes: list[tuple[str, str, Callable[..., tuple[int, Any]]]] = [
             ("GET", "version", lambda: (200, {"version": GITEA_VERSION})),
             ("GET", "user", lambda: (200, _user_json(_signed_in(doer)))),
@@ -251,12 +259,8 @@ class GiteaStandin:
             ("GET", "teams/*/members/*", lambda tid, name: self._get_member(_site_admin(doer), tid, name)),
             ("PUT", "teams/*/members/*", lambda tid, name: self._add_member(_site_admin(doer), tid, name)),
             ("GET", "repos/*/*", lambda owner, name: self._get_repo(doer, owner, name)),
+            ("GET", "repos/*/*/branches/*", lambda o, n, b: self._get_branch(doer, o, n, b)),
             ("POST", "orgs/*/repos", lambda org: self._create_repo(_site_admin(doer), org, body)),
-            (
-                "POST",
-                "repos/*/*/contents/*",
-                lambda o, n, f: self._create_file(_site_admin(doer), o, n, f, body),
-            ),
         ]
         for route_method, pattern, handler in routes:
             args = _match(pattern, parts)
@@ -407,6 +411,90 @@ class GiteaStandin:
             "content": {"name": file_path, "path": file_path},
             "commit": {"message": body.get("message")},
         }
+
+    # -- branches and contents (one branch per repository: its default branch) -------------------------
+
+    def _readable_repo(self, doer: User | None, owner: str, name: str) -> Repo:
+        repo = self.repos.get((owner.lower(), name.lower()))
+        if repo is None or (repo.private and not self._can_read(doer, repo)):
+            raise HttpError(404, "The target couldn't be found.")
+        return repo
+
+    def _can_read(self, doer: User | None, repo: Repo) -> bool:
+        return doer is not None and (doer.is_admin or self._team_permission(doer, repo) is not None)
+
+    def _can_write(self, doer: User | None, repo: Repo) -> bool:
+        return doer is not None and (doer.is_admin or self._team_permission(doer, repo) in WRITE_PERMISSIONS)
+
+    def _team_permission(self, doer: User, repo: Repo) -> str | None:
+        for team in self.teams.values():
+            member = doer.username.lower() in team.members
+            if team.org == repo.owner.lower() and team.includes_all_repositories and member:
+                return team.permission
+        return None
+
+    def _get_branch(self, doer: User | None, owner: str, name: str, branch: str) -> tuple[int, Any]:
+        repo = self._readable_repo(doer, owner, name)
+        if repo.empty or branch != repo.default_branch:
+            raise HttpError(404, f"branch does not exist [name: {branch}]")
+        return 200, {"name": branch, "commit": {"message": repo.commits[-1] if repo.commits else ""}}
+
+    def _contents(
+        self,
+        method: str,
+        owner: str,
+        name: str,
+        file_path: str,
+        query: dict[str, list[str]],
+        doer: User | None,
+        body: Any,
+    ) -> tuple[int, Any]:
+        if method == "GET":
+            return self._read_contents(self._readable_repo(doer, owner, name), file_path, query)
+        if method != "POST":
+            raise HttpError(405, "method not allowed")
+        if file_path:
+            return self._create_file(_site_admin(doer), owner, name, file_path, body)
+        repo = self._readable_repo(doer, owner, name)
+        if not self._can_write(_signed_in(doer), repo):
+            raise HttpError(403, "user should have a permission to write to the target branch")
+        return self._change_files(repo, body)
+
+    def _read_contents(self, repo: Repo, file_path: str, query: dict[str, list[str]]) -> tuple[int, Any]:
+        ref = (query.get("ref") or [repo.default_branch])[0]
+        if repo.empty or ref != repo.default_branch:
+            raise HttpError(404, f"object does not exist [id: {ref}, rel_path: ]")
+        if file_path in repo.files:
+            content = base64.b64encode(repo.files[file_path]).decode()
+            return 200, {"type": "file", "path": file_path, "encoding": "base64", "content": content}
+        prefix = file_path.rstrip("/") + "/"
+        entries = sorted({p[len(prefix) :].split("/")[0] for p in repo.files if p.startswith(prefix)})
+        if not entries:
+            raise HttpError(404, f"object does not exist [id: {ref}, rel_path: {file_path}]")
+        return 200, [{"name": entry, "path": prefix + entry} for entry in entries]
+
+    def _change_files(self, repo: Repo, body: Any) -> tuple[int, Any]:
+        """`ChangeFilesOptions`: several file operations in one commit (only "create" is modelled)."""
+        if not isinstance(body, dict) or not isinstance(body.get("files"), list) or not body["files"]:
+            raise HttpError(422, "[Files]: Required")
+        branch = body.get("branch") or repo.default_branch
+        if branch != repo.default_branch or repo.empty:
+            raise HttpError(404, f"branch does not exist [name: {branch}]")
+        created: dict[str, bytes] = {}
+        for change in body["files"]:
+            operation, file_path = change.get("operation"), str(change.get("path") or "")
+            if operation != "create":
+                raise HttpError(422, f"stand-in models only 'create', got {operation!r}")
+            if not file_path or file_path in repo.files or file_path in created:
+                raise HttpError(422, f"repository file already exists [path: {file_path}]")
+            try:
+                created[file_path] = base64.b64decode(str(change.get("content") or ""), validate=True)
+            except ValueError as error:
+                raise HttpError(400, f"illegal base64 data: {error}") from error
+        repo.files.update(created)
+        repo.commits.append(str(body.get("message") or ""))
+        files = [{"name": p.rsplit("/", 1)[-1], "path": p} for p in created]
+        return 201, {"files": files, "commit": {"message": body.get("message")}}
 
     # -- the fake CLI's way in -------------------------------------------------------------------------
 

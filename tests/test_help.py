@@ -19,6 +19,7 @@ ENTRY_POINTS = {
     "scripts/bench_synth.py": ["scripts/bench_synth.py"],
     "octopus_patterns/adoption/__main__.py": ["-m", "octopus_patterns.adoption"],
     "octopus_patterns/gitea/__main__.py": ["-m", "octopus_patterns.gitea"],
+    "octopus_patterns/gitea/ocl_seed.py": ["-m", "octopus_patterns.gitea.ocl_seed"],
     "octopus_patterns/preflight.py": ["-m", "octopus_patterns.preflight"],
     "octopus_patterns/rehearsal/__main__.py": ["-m", "octopus_patterns.rehearsal"],
     "octopus_patterns/stack_graph.py": ["-m", "octopus_patterns.stack_graph"],

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from cdktf import Token
+from cdktf import ITerraformDependable, Token
 from constructs import Construct
 
 from octopus_patterns.bindings.octopusdeploy.project import (
@@ -58,6 +58,8 @@ class ProjectProps:
     tenanted_deployment_participation: TenantedDeploymentMode = "Untenanted"
     # Sent explicitly: the provider's default (no deployments without targets) is not what the RI sets.
     connectivity: ConnectivityPolicy = NO_TARGETS_NEEDED
+    # What must happen first, e.g. the commit of a version-controlled project's OCL to its repository.
+    depends_on: Sequence[ITerraformDependable] = ()
 
     def __post_init__(self) -> None:
         if self.git is not None and self.release_version_template is not None:
@@ -90,6 +92,7 @@ class OctopusProject(Construct):
             connectivity_policy=[_connectivity(props.connectivity)],
             is_version_controlled=git is not None,
             git_library_persistence_settings=[_git_settings(git)] if git is not None else None,
+            depends_on=list(props.depends_on) or None,
         )
         self.versioning_strategy: ProjectVersioningStrategyA | None = None
         if props.release_version_template is not None:

@@ -11,6 +11,8 @@ from constructs import Construct
 
 from octopus_patterns.catalogue.template_projects import azure_web_app, kubernetes, space_setup
 from octopus_patterns.catalogue.template_projects.cac_content import CacReferences, cac_project_content
+from octopus_patterns.catalogue.template_projects.cac_repository import CAC_BASE_PATH
+from octopus_patterns.catalogue.template_projects.cac_seed import CacRepositorySeed, CacRepositorySeedProps
 from octopus_patterns.catalogue.template_projects.common_steps import incident_channel_runbook
 from octopus_patterns.catalogue.template_projects.hello_world import (
     HELLO_WORLD_DESCRIPTION,
@@ -52,7 +54,6 @@ from octopus_patterns.octopus.project_variable import (
 from octopus_patterns.octopus.references import HasId
 from octopus_patterns.octopus.runbook import OctopusRunbook, RunbookSpec
 
-CAC_BASE_PATH = ".octopus/project"
 CREATE_CLIENT_SPACE_VERSIONING = (
     "#{Octopus.Version.LastMajor}.#{Octopus.Version.LastMinor}.#{Octopus.Version.NextPatch}"
 )
@@ -108,9 +109,11 @@ class TemplateProjects(Construct):
         # The shared objects that data refers to (the OCL in Git names the same objects by slug).
         self.cac_references: CacReferences | None = None
         self.channels: dict[str, OctopusChannel] = {}
+        self.cac_seed: CacRepositorySeed | None = None
         self._create_client_space()
         self._hello_world()
         if props.gitea is not None:  # the config-as-code projects keep their processes in its repositories
+            self._seed_cac_repositories(props.gitea)
             self._hello_world_cac()
             self._azure_web_app_cac()
         self._k8s_microservice()
@@ -270,6 +273,7 @@ class TemplateProjects(Construct):
             git=git,
             release_version_template=release_version_template,
             connectivity=connectivity,
+            depends_on=[self.cac_seed.resource] if git is not None and self.cac_seed is not None else (),
         )
         project = OctopusProject(self, construct_id_for(name), props)
         self._projects[name] = project
@@ -307,12 +311,17 @@ class TemplateProjects(Construct):
         runbooks = ManagedProjectRunbooks(self, f"{project.node.id}_managed_runbooks", props)
         self._add_runbooks(project, runbooks.runbooks)
 
-    def _record_cac_content(self, project: OctopusProject) -> None:
-        """What the project keeps in Git, from the same function as the OCL committed to its repository."""
+    def _seed_cac_repositories(self, gitea: GiteaEndpoint) -> None:
+        """Their OCL, committed before the projects are created (and converted to Git)."""
+        if gitea.credentials is None:
+            return
+        self.cac_references = self._cac_references()
+        props = CacRepositorySeedProps(gitea=gitea, references=self.cac_references)
+        self.cac_seed = CacRepositorySeed(self, "cac_repository_seed", props)
+
+    def _cac_references(self) -> CacReferences:
         p = self._props
-        if p.gitea is None:
-            raise ValueError(f"TemplateProjects: {project.name!r} keeps its processes in a Git server")
-        refs = CacReferences(
+        return CacReferences(
             sync=self._sync,
             production=self._env("Production"),
             security=self._env("Security"),
@@ -321,7 +330,13 @@ class TemplateProjects(Construct):
             maven_feed=p.maven_feed,
             azure_account=p.azure_account,
         )
-        self.cac_references = refs
+
+    def _record_cac_content(self, project: OctopusProject) -> None:
+        """What the project keeps in Git, from the same function as the OCL committed to its repository."""
+        p = self._props
+        if p.gitea is None:
+            raise ValueError(f"TemplateProjects: {project.name!r} keeps its processes in a Git server")
+        refs = self.cac_references = self.cac_references or self._cac_references()
         content = cac_project_content(project.name, refs, p.gitea)
         self.version_controlled_steps[project.name] = content.steps
         self.version_controlled_runbook_steps[project.name] = content.runbook_steps()
