@@ -422,3 +422,12 @@ def test_names_the_runbooks_terraform_looks_up_exist_in_the_management_space(man
     assert {kind for kind, _ in lookups} == known.keys()
     missing = sorted((kind, name) for kind, name in lookups if name not in known[kind])
     assert not missing, f"looked up by name but not in the management space: {missing}"
+
+
+def test_each_team_has_its_own_user_as_its_only_member(management: Stack) -> None:
+    """As in the RI: Editors holds the editor user, Deployers the deployer (region spaces grant roles)."""
+    for team, username in (("Editors", "editor"), ("Deployers", "deployer")):
+        user = (
+            f"${{octopusdeploy_user.{management.logical_id('octopusdeploy_user', username, 'username')}.id}}"
+        )
+        assert management.body("octopusdeploy_team", team)["users"] == [user], team
