@@ -22,12 +22,14 @@ from octopus_patterns.adoption.imports import AdoptionFileError, apply_adoption
 from octopus_patterns.adoption.kinds import DEFAULT_SPACE
 from octopus_patterns.adoption.plan import AdoptionPlan, Entry
 from octopus_patterns.config import load_config
+from octopus_patterns.rehearsal.runner import Options, rehearse
 from tests.conftest import PROJECT_DIR
 from tests.misbehaving_http import MisbehavingServer, answer, garbage, reflect_401, trickle_body
 from tests.octopus_standin import OctopusStandin
 
 EXAMPLE = PROJECT_DIR / "examples" / "configs" / "existing-instance.toml"
 KEY = "API-ADOPTIONTESTKEY0123456789"
+TERRAFORM = "/usr/local/bin/terraform"
 
 
 def _environ(url: str, **extra: str) -> dict[str, str]:
@@ -77,6 +79,7 @@ def written(
     out = tmp_path_factory.mktemp("adoption") / "adoption.json"
     before = len(server.requests)
     code = cli.main(["--out", str(out)], environ=_environ(server.url))
+    assert "ADOPTIONTESTKEY" not in out.read_text()
     return code, AdoptionPlan.from_json(out.read_text()), len(server.requests) - before
 
 
@@ -290,11 +293,11 @@ def test_as_a_command_the_key_comes_from_the_environment_and_never_shows(
 
 
 @pytest.fixture(scope="module")
-def with_imports(
+def imported_outdir(
     written: tuple[int, AdoptionPlan, int],
     standin: tuple[OctopusStandin, dict[str, str]],
     tmp_path_factory: pytest.TempPathFactory,
-) -> dict[str, dict]:
+) -> Path:
     _, plan, _ = written
     config = load_config(EXAMPLE, environ={"ESTATE__EXISTING_INSTANCE__URL": standin[0].url})
     outdir = tmp_path_factory.mktemp("imports") / "cdktf.out"
@@ -302,8 +305,13 @@ def with_imports(
     build_app(config, app)
     assert len(apply_adoption(app, config, plan)) == 9
     app.synth()
+    return outdir
+
+
+@pytest.fixture(scope="module")
+def with_imports(imported_outdir: Path) -> dict[str, dict]:
     return {
-        stack: json.loads((outdir / "stacks" / stack / "cdk.tf.json").read_text())
+        stack: json.loads((imported_outdir / "stacks" / stack / "cdk.tf.json").read_text())
         for stack in ("management", "development", "test-production", "region-america")
     }
 
@@ -350,6 +358,22 @@ def test_a_stack_importing_from_a_managed_space_points_its_provider_there(
     assert "cross-stack-output-octopusdeploy_spacedevelopment_space" in space_id
     for stack in ("management", "test-production", "region-america"):
         assert "space_id" not in with_imports[stack]["provider"]["octopusdeploy"][0], stack
+
+
+def test_the_rehearsal_passes_with_imports_and_resolves_the_providers_space(
+    imported_outdir: Path, tmp_path: Path
+) -> None:
+    """Real Terraform over the whole graph (providers stood in, import blocks dropped by the rehearsal):
+    the development provider's space_id, read from management's remote state, resolves."""
+    report = rehearse(
+        Options(outdir=imported_outdir, workdir=tmp_path, terraform=TERRAFORM, keep=True), echo=lambda _: None
+    )
+    assert all(result.plan_changes == 0 and result.added > 0 for result in report.stacks.values())
+    rehearsed = json.loads((tmp_path / "cdktf.out" / "stacks" / "development" / "cdk.tf.json").read_text())
+    provider = rehearsed["resource"]["terraform_data"]["provider__octopusdeploy"]["input"]
+    assert provider["space_id"].startswith(
+        "${data.terraform_remote_state.cross-stack-reference-input-management."
+    )
 
 
 @pytest.mark.parametrize(
