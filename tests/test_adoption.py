@@ -157,7 +157,7 @@ def test_dry_run_prints_the_three_lists_and_writes_nothing(
 
 @pytest.fixture(scope="module")
 def declared() -> list[Declared]:
-    return cli._declared(load_config(EXAMPLE, environ={}))
+    return cli._declared(load_config(EXAMPLE, environ={}), cli.DEFAULT_APP)
 
 
 def test_a_conflict_is_listed_and_nothing_is_written(
@@ -166,7 +166,7 @@ def test_a_conflict_is_listed_and_nothing_is_written(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(cli, "_declared", lambda config: declared)
+    monkeypatch.setattr(cli, "_declared", lambda *args: declared)
     with OctopusStandin(KEY) as server:
         default = server.default_space_id()
         server.add(default, "feeds", "Sales Maven Feed", FeedType="NuGet")
@@ -195,7 +195,7 @@ def _one_line_error(
 def test_a_refused_key_is_one_line_without_the_key(
     declared: list[Declared], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "_declared", lambda config: declared)
+    monkeypatch.setattr(cli, "_declared", lambda *args: declared)
     with OctopusStandin("API-SOMEOTHERKEY0123456789") as server:
         code, line = _one_line_error(server.url, capsys)
     assert code == 1 and line.endswith(
@@ -225,7 +225,7 @@ def test_a_bad_answer_is_one_line(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(cli, "_declared", lambda config: declared)
+    monkeypatch.setattr(cli, "_declared", lambda *args: declared)
     server = MisbehavingServer([behaviour]).start()  # type: ignore[list-item]
     try:
         code, line = _one_line_error(server.url, capsys)
@@ -237,7 +237,7 @@ def test_a_bad_answer_is_one_line(
 def test_a_trickling_server_is_cut_off_at_the_deadline(
     declared: list[Declared], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "_declared", lambda config: declared)
+    monkeypatch.setattr(cli, "_declared", lambda *args: declared)
     server = MisbehavingServer([trickle_body]).start()
     started = time.monotonic()
     try:
@@ -259,12 +259,17 @@ def test_a_trickling_server_is_cut_off_at_the_deadline(
             {"ESTATE_CONFIG": str(PROJECT_DIR / "estate.toml"), "OCTOPUS_API_KEY": KEY},
             "error: adoption needs an existing Octopus server",
         ),
+        (
+            {**_environ("http://127.0.0.1:9"), "ARGS": "--app no_such_module:build"},
+            "error: --app no_such_module:build: cannot load it (ModuleNotFoundError)",
+        ),
     ],
 )
-def test_missing_key_or_server_is_a_usage_error(
+def test_missing_key_server_or_app_is_a_usage_error(
     environ: dict[str, str], expected: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["--dry-run"], environ=environ) == 2
+    args = environ.get("ARGS", "").split()
+    assert cli.main(["--dry-run", *args], environ=environ) == 2
     assert capsys.readouterr().err.startswith(expected)
 
 

@@ -4,6 +4,8 @@ configured Octopus server, and write the adoption plan that synthesis turns into
 from __future__ import annotations
 
 import argparse
+import importlib
+import math
 import os
 import sys
 import tempfile
@@ -18,6 +20,7 @@ from octopus_patterns.bounded_http import Deadline
 from octopus_patterns.config import ConfigError, EstateConfig, load_config
 
 FALLBACK_KEY_ENV = "OCTOPUS_API_KEY"
+DEFAULT_APP = "main:build_app"
 
 
 class UsageError(Exception):
@@ -29,7 +32,7 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     environ = os.environ if environ is None else environ
     try:
         config = load_config(args.config, environ=environ)
-        plan = _plan(config, environ, Deadline.after(args.timeout))
+        plan = _plan(config, environ, Deadline.after(args.timeout), args.app)
     except (ConfigError, UsageError, DeclarationError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -66,12 +69,26 @@ def _parser() -> argparse.ArgumentParser:
         "--out", default="adoption.json", help="where to write the plan (default: %(default)s)"
     )
     parser.add_argument(
-        "--timeout", type=float, default=120.0, help="seconds for the whole run (default: 120)"
+        "--timeout", type=_seconds, default=120.0, help="seconds for the whole run (default: 120)"
+    )
+    parser.add_argument(
+        "--app",
+        default=DEFAULT_APP,
+        help="MODULE:FUNCTION(config, app) that builds the stacks (default: %(default)s)",
     )
     return parser
 
 
-def _plan(config: EstateConfig, environ: Mapping[str, str], deadline: Deadline) -> AdoptionPlan:
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return value
+
+
+def _plan(
+    config: EstateConfig, environ: Mapping[str, str], deadline: Deadline, app_entry: str
+) -> AdoptionPlan:
     existing = config.existing_instance
     if existing is None:
         raise UsageError(
@@ -81,18 +98,24 @@ def _plan(config: EstateConfig, environ: Mapping[str, str], deadline: Deadline) 
     api_key = environ.get(key_env) or environ.get(FALLBACK_KEY_ENV)
     if not api_key:
         raise UsageError(f"no API key: set {key_env} (or {FALLBACK_KEY_ENV})")
-    declared = _declared(config)
+    declared = _declared(config, app_entry)
     api = OctopusApi(existing.url.rstrip("/"), api_key, deadline)
     spaces = {item.name for item in declared if item.resource_type.kind.name == "space"}
     return make_plan(existing.url, declared, read_server(api, spaces))
 
 
-def _declared(config: EstateConfig) -> list[Declared]:
+def _declared(config: EstateConfig, app_entry: str) -> list[Declared]:
     """The stacks built in-process (never synthesized) from the same configuration synthesis uses."""
     from cdktf import App
 
-    from main import build_app  # the app's entry point; run from the project directory
-
+    module_name, _, function = app_entry.partition(":")
+    try:
+        build_app = getattr(importlib.import_module(module_name), function)
+    except (ImportError, AttributeError, ValueError) as error:
+        raise UsageError(
+            f"--app {app_entry}: cannot load it ({type(error).__name__}); run from the project directory "
+            "or name your app's MODULE:FUNCTION"
+        ) from None
     with tempfile.TemporaryDirectory() as outdir:
         app = App(outdir=outdir)
         build_app(config, app)
