@@ -215,8 +215,9 @@ def test_runbooks_are_the_database_backed_runbooks(
         for path, text in repository.items()
         if path.startswith(f"{CAC_BASE_PATH}/runbooks/")
     }
-    specs = {name: runbook.spec for name, runbook in template_projects.runbooks[project].items()}
+    specs = {spec.name: spec for spec in template_projects.version_controlled_runbooks[project]}
     assert set(documents) == set(specs) == set(template_projects.version_controlled_runbook_steps[project])
+    assert len(specs) == {"Hello World CaC": 5, "Azure Web App CaC": 9}[project]
     for name, spec in specs.items():
         document = documents[name]
         assert _ocl_runbook_settings(document) == _runbook_settings(spec, resolve), name

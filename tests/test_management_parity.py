@@ -230,12 +230,10 @@ def missing_objects(expected: Iterable[ObjectKey], synthesized: Counter[ObjectKe
 
 
 def kept_in_git(missing: Iterable[ObjectKey], version_controlled: set[str]) -> list[ObjectKey]:
-    """The missing processes (deployment and runbook) and project variables of projects kept in Git."""
-    return [
-        key
-        for key in missing
-        if key.owner in version_controlled and key.type in (PROCESS, "octopusdeploy_variable")
-    ]
+    """The missing processes (deployment and runbook), runbooks and project variables of projects kept in Git
+    (committed there as OCL: tests/test_cac_repository.py)."""
+    kinds = (PROCESS, "octopusdeploy_runbook", "octopusdeploy_variable")
+    return [key for key in missing if key.owner in version_controlled and key.type in kinds]
 
 
 def parity_line(expected: list[ObjectKey], synthesized: SynthesizedObjects) -> str:
@@ -281,7 +279,7 @@ def test_the_readme_counts_the_ri_objects_synthesized_and_kept_in_git(
     expected: list[tuple[ObjectKey, bool]], synthesized: SynthesizedObjects
 ) -> None:
     """What the README claims for the management space: N of the RI's objects synthesized, the others only
-    the config-as-code projects' processes and variables, kept in Git."""
+    the config-as-code projects' processes, runbooks and variables, kept in Git."""
     keys = [key for key, _ in expected]
     assert len(keys) == 144  # shared/reference README, section 2: 145 resource blocks, one with count = 0
     missing = missing_objects(keys, synthesized.keys())
@@ -321,14 +319,18 @@ def test_a_missing_object_is_reported_by_type_name_and_owner(expected: list[tupl
     assert missing_objects(keys, Counter(keys)) == []
 
 
-def test_only_processes_and_variables_of_version_controlled_projects_count_as_kept_in_git() -> None:
+def test_only_processes_runbooks_and_variables_of_version_controlled_projects_count_as_kept_in_git() -> None:
     cac = ObjectKey(PROCESS, "deployment process", "Hello World CaC")
     plain = ObjectKey(PROCESS, "deployment process", "Hello World")
     runbook = ObjectKey(PROCESS, "runbook process: __ 1. Serialize Project", "Hello World CaC")
     variable = ObjectKey("octopusdeploy_variable", "Project.CypressTest.Enabled", "Hello World CaC")
     the_runbook = ObjectKey("octopusdeploy_runbook", "__ 1. Serialize Project", "Hello World CaC")
-    kept = kept_in_git([cac, plain, runbook, variable, the_runbook], {"Hello World CaC"})
-    assert kept == [cac, runbook, variable]
+    plain_runbook = ObjectKey("octopusdeploy_runbook", "__ 1. Serialize Project", "Hello World")
+    project = ObjectKey("octopusdeploy_project", "Hello World CaC", "")
+    kept = kept_in_git(
+        [cac, plain, runbook, variable, the_runbook, plain_runbook, project], {"Hello World CaC"}
+    )
+    assert kept == [cac, runbook, variable, the_runbook]
     assert kept_in_git([cac], set()) == []
 
 

@@ -71,11 +71,10 @@ _GITEA = GiteaEndpoint(
 )
 
 
-def _cac_processes() -> dict[str, dict[str | None, tuple[StepSpec, ...]]]:
-    """Project -> runbook name (None: deployment process) -> steps, as the catalogue builds the processes the
-    config-as-code projects keep in Git."""
+def _cac() -> dict[str, dict[str | None, tuple[tuple[StepSpec, ...], bool]]]:
+    """Project -> runbook name (None: deployment process) -> (steps, whether the runbook runs tenanted)."""
     sync, feed = _Id("Environments-5"), _Id("Feeds-1")
-    processes: dict[str, dict[str | None, tuple[StepSpec, ...]]] = {}
+    processes: dict[str, dict[str | None, tuple[tuple[StepSpec, ...], bool]]] = {}
     for name, deployment in (
         ("Hello World CaC", hello_world_cac_steps()),
         ("Azure Web App CaC", azure_web_app_steps(_ACCOUNT, feed, _Id("Feeds-2"), _Id("Environments-4"))),
@@ -89,28 +88,30 @@ def _cac_processes() -> dict[str, dict[str | None, tuple[StepSpec, ...]]]:
         ]
         if name == "Azure Web App CaC":
             runbooks += [*web_app_runbooks(_ACCOUNT), incident_channel_runbook(_Id("Environments-3"))]
-        processes[name] = {None: deployment, **{spec.name: spec.steps for spec in runbooks}}
+        processes[name] = {None: (deployment, False)}
+        processes[name].update(
+            {spec.name: (spec.steps, spec.multi_tenancy_mode != "Untenanted") for spec in runbooks}
+        )
     return processes
 
 
 def test_config_as_code_processes_resolve_against_their_projects(estate: SynthesizedApp) -> None:
     """The processes kept in Git (the catalogue's steps, deployment and runbooks) read only what their
     synthesized projects give them: the catalogue's project variables, the included sets, the runbook's
-    tenancy as synthesized, and values from every connected tenant."""
+    tenancy as the catalogue gives it, and values from every connected tenant. Their runbooks are in Git
+    too: none is synthesized."""
     model = Estate(estate.stacks)
     variables = [Variable(v.name, "catalogue variable", v.type) for v in azure_web_app_variables(_ACCOUNT)]
     checked = 0
-    for project, processes in _cac_processes().items():
-        synthesized = {
-            model.resources[key]["name"]
-            for p in model.projects.values()
-            if p.name == project
-            for key in p.runbooks
-        }
-        assert set(processes) - {None} == synthesized, project
-        for runbook, steps in processes.items():
+    for project, processes in _cac().items():
+        synthesized = [key for p in model.projects.values() if p.name == project for key in p.runbooks]
+        assert synthesized == [], project
+        for runbook, (steps, tenanted) in processes.items():
             data = [step_from_spec(step) for step in steps]
-            found = check_process_data(estate.stacks, project, data, runbook=runbook, variables=variables)
+            mode = None if runbook is None else tenanted
+            found = check_process_data(
+                estate.stacks, project, data, runbook=runbook, tenanted=mode, variables=variables
+            )
             assert found == [], format_unresolved(found)
             checked += sum(len(step.texts) for step in data)
     assert checked > 20

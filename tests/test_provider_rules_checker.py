@@ -78,9 +78,9 @@ def _base() -> Doc:
                 }
             },
             "octopusdeploy_runbook": {
-                "git": {
+                "db": {
                     "name": "Runbook",
-                    "project_id": GIT_PROJECT,
+                    "project_id": DB_PROJECT,
                     "multi_tenancy_mode": "Tenanted",
                     "environment_scope": "Specified",
                     "default_guided_failure_mode": "EnvironmentDefault",
@@ -229,7 +229,7 @@ P = "resource.octopusdeploy_process_step.first"
 def _git_runbook_process(doc: Doc) -> None:
     doc[R]["octopusdeploy_process"]["rb"] = {
         "project_id": GIT_PROJECT,
-        "runbook_id": "${octopusdeploy_runbook.git.id}",
+        "runbook_id": "${octopusdeploy_runbook.db.id}",
     }
 
 
@@ -284,6 +284,12 @@ CASES = [
         id="runbook process of a Git project",
     ),
     pytest.param(
+        _set(R, "octopusdeploy_runbook", "db", "project_id", value=GIT_PROJECT),
+        "runbook-in-git",
+        "resource.octopusdeploy_runbook.db",
+        id="runbook of a Git project",
+    ),
+    pytest.param(
         _set(*VARIABLE, "owner_id", value=GIT_PROJECT),
         "version-controlled-owner",
         "resource.octopusdeploy_variable.db",
@@ -332,9 +338,9 @@ CASES = [
         id="count guard on another variable does not cover the password",
     ),
     pytest.param(
-        _set(R, "octopusdeploy_runbook", "git", "name", value=""),
+        _set(R, "octopusdeploy_runbook", "db", "name", value=""),
         "non-empty",
-        "resource.octopusdeploy_runbook.git.name",
+        "resource.octopusdeploy_runbook.db.name",
         id="empty runbook name",
     ),
     pytest.param(
@@ -350,9 +356,9 @@ CASES = [
         id="step condition",
     ),
     pytest.param(
-        _set(R, "octopusdeploy_runbook", "git", "environment_scope", value="Some"),
+        _set(R, "octopusdeploy_runbook", "db", "environment_scope", value="Some"),
         "one-of",
-        "resource.octopusdeploy_runbook.git.environment_scope",
+        "resource.octopusdeploy_runbook.db.environment_scope",
         id="runbook environment scope",
     ),
     pytest.param(

@@ -16,10 +16,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from cdktf import TerraformStack, Testing
+from constructs import Construct
 
 import octopus_patterns.catalogue.scripts as scripts_package
 from octopus_patterns.bindings.octopusdeploy.azure_service_principal import AzureServicePrincipal
@@ -396,8 +397,9 @@ def test_cac_deployment_processes_are_described_not_created(synth: Synth, ri: li
 
 
 def test_cac_runbook_processes_are_described_not_created(synth: Synth, ri: list[dict[str, Any]]) -> None:
-    """Provider 1.17 refuses a runbook process of a version-controlled project (resource_process.go:79-82):
-    the runbooks are created, their steps are kept as data, in the RI's order."""
+    """Provider 1.17 refuses a runbook process of a version-controlled project (resource_process.go:79-82)
+    and skips creating a runbook Octopus keeps in Git (resource_runbook.go:97-107): runbooks and steps are
+    data for the projects' OCL, in the RI's order, and no octopusdeploy_runbook belongs to a CaC project."""
     described = synth.template_projects.version_controlled_runbook_steps
     as_names = {
         (project, runbook): [step.name for step in steps]
@@ -408,13 +410,11 @@ def test_cac_runbook_processes_are_described_not_created(synth: Synth, ri: list[
         key: steps for key, steps in ri_processes(ri).items() if key[0] in CAC_PROJECTS and key[1] is not None
     }
     assert as_names == expected
-    runbook_names = {
-        (synth.name_of(body["project_id"]), body["name"])
-        for body in synth.resources("octopusdeploy_runbook").values()
-    }
-    assert set(expected) <= runbook_names
-    runbooks = synth.template_projects.runbooks
-    assert all(runbooks[project][str(runbook)].process is None for project, runbook in expected)
+    specs = synth.template_projects.version_controlled_runbooks
+    assert {(project, spec.name) for project in specs for spec in specs[project]} == set(expected)
+    owners = {synth.name_of(body["project_id"]) for body in synth.resources("octopusdeploy_runbook").values()}
+    assert owners and not owners & set(CAC_PROJECTS)
+    assert all(not synth.template_projects.runbooks[project] for project in CAC_PROJECTS)
 
 
 def test_cac_variables_are_described_not_created(synth: Synth) -> None:
@@ -505,8 +505,18 @@ def test_runbooks_belong_to_the_ri_projects_with_the_ri_tenancy_and_scope(
         for runbook in synth.resources("octopusdeploy_runbook").values()
         if synth.body(runbook["project_id"])["space_id"] == synth.management_space
     )
-    assert synthesized == expected
-    assert sum(expected.values()) == 26
+    in_git = Counter(  # the CaC projects' runbooks, kept for their OCL (environments by the test's own names)
+        key(
+            project,
+            spec.name,
+            spec.multi_tenancy_mode,
+            [cast(Construct, env).node.id.removeprefix("env_") for env in spec.environments],
+        )
+        for project, specs in synth.template_projects.version_controlled_runbooks.items()
+        for spec in specs
+    )
+    assert synthesized + in_git == expected
+    assert (sum(expected.values()), sum(in_git.values())) == (26, 14)
 
 
 def test_the_runbooks_construct_attribute_lists_every_runbook_by_project(synth: Synth) -> None:
@@ -516,14 +526,16 @@ def test_the_runbooks_construct_attribute_lists_every_runbook_by_project(synth: 
         "__ 2. Deploy Project",
         "__ 4. List Downstream Projects",
     }
-    assert set(runbooks["Hello World CaC"]) == {
+    in_git = synth.template_projects.version_controlled_runbooks
+    assert {spec.name for spec in in_git["Hello World CaC"]} == {
         "__ 1. Serialize Project",
         "__ 2. Fork and Deploy Project",
         "__ 3. Merge with Downstream Project",
         "__ 4. List Downstream Projects",
         "__ 5. Find Updates",
     }
-    assert sum(len(by_name) for by_name in runbooks.values()) == 26
+    assert runbooks["Hello World CaC"] == {}
+    assert sum(len(by_name) for by_name in runbooks.values()) == 12
 
 
 @pytest.mark.parametrize(

@@ -422,6 +422,26 @@ def version_controlled_variables(context: Context) -> Iterator[Violation]:
             )
 
 
+@rule
+def version_controlled_runbooks(context: Context) -> Iterator[Violation]:
+    """A project with Git persistence settings is converted inside Create (resource_project.go:60-67); Octopus
+    then keeps its runbooks in Git (the "Config as Code runbooks" page: CaC runbooks are enabled automatically
+    when a project gets version control). For such a project octopusdeploy_runbook's Create only warns
+    "Runbook is in git, skipping create" and stores the plan (resource_runbook.go:97-107,
+    internal/project_settings.go:10-28): no runbook is created; the stored ID is the plan's unknown one."""
+    git_projects = _version_controlled_projects(context.doc)
+    for block in blocks(context.doc, "resource", "octopusdeploy_runbook"):
+        project = referenced(block.body.get("project_id"))
+        if project and project[1] in git_projects:
+            yield Violation(
+                block.path,
+                "runbook-in-git",
+                f"runbook of version-controlled project {project[1]}: its runbooks live in Git, where the "
+                "provider skips creating them (resource_runbook.go:97-107); write it as "
+                "runbooks/<slug>.ocl in the project's repository",
+            )
+
+
 # Non-empty strings --------------------------------------------------------------------------------------
 
 # (type, attribute path) -> where the provider requires a non-empty string.

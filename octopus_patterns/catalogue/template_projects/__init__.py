@@ -13,11 +13,14 @@ The seven projects of the reference implementation's management space (its "Spac
 Two reference-implementation bugs are fixed: "Deploy the Project" uses its own project's package (the
 reference hard-codes "Hello_World"), and the "Pod Logs" runbook's step is called "Pod Logs".
 
-Provider 1.17 refuses to manage any process of a version-controlled project, its runbooks' processes included
-(resource_process.go:79-82), and writes project variables only to the database (resource_variable.go:68-93).
-So for the two CaC projects the deployment process, the runbooks' steps and the non-sensitive variables are
-only described: `TemplateProjects.version_controlled_steps` (project -> steps),
-`version_controlled_runbook_steps` (project -> runbook name -> steps; the runbooks themselves are created) and
+Provider 1.17 refuses to manage any process of a version-controlled project, its runbooks' processes
+included (resource_process.go:79-82), skips creating runbooks that Octopus keeps in Git
+(resource_runbook.go:97-107) and writes project variables only to the database (resource_variable.go:68-93).
+So for the two CaC projects the deployment process, the runbooks and the non-sensitive variables are data
+(`cac_content.py`), committed as OCL to their repositories before the projects are created
+(`cac_repository.py`, `cac_seed.py`):
+`TemplateProjects.version_controlled_steps` (project -> steps), `version_controlled_runbooks` (project ->
+runbook specs), `version_controlled_runbook_steps` (project -> runbook name -> steps) and
 `version_controlled_variables` (project -> variable specs).
 """
 
@@ -25,8 +28,6 @@ from octopus_patterns.catalogue.template_projects.hello_world import HelloWorldP
 from octopus_patterns.catalogue.template_projects.managed_runbooks import (
     ManagedProjectRunbooks,
     ManagedProjectRunbooksProps,
-    VersionControlledProjectRunbooks,
-    VersionControlledProjectRunbooksProps,
 )
 from octopus_patterns.catalogue.template_projects.naming import (
     GIT_CREDENTIAL_VARIABLES,
@@ -47,8 +48,6 @@ __all__ = [
     "ManagedProjectRunbooksProps",
     "TemplateProjects",
     "TemplateProjectsProps",
-    "VersionControlledProjectRunbooks",
-    "VersionControlledProjectRunbooksProps",
     "package_id_for",
     "repository_for",
 ]

@@ -195,22 +195,6 @@ class ManagedProjectRunbooks(Construct):
         self.runbooks = attach_runbooks(self, props.space, props.project, specs)
 
 
-@dataclass(frozen=True)
-class VersionControlledProjectRunbooksProps(ManagedProjectRunbooksProps):
-    gitea: GiteaEndpoint
-
-
-class VersionControlledProjectRunbooks(Construct):
-    """The five runbooks of a CaC template: serialize, fork and deploy, merge, list, find updates."""
-
-    def __init__(self, scope: Construct, id: str, props: VersionControlledProjectRunbooksProps) -> None:
-        super().__init__(scope, id)
-        specs = version_controlled_runbook_specs(
-            props.project_name, props.sync_environment, props.builtin_feed, props.gitea
-        )
-        self.runbooks = attach_runbooks(self, props.space, props.project, specs)
-
-
 def version_controlled_runbook_specs(
     project_name: str, sync: HasId, builtin_feed: HasId, gitea: GiteaEndpoint
 ) -> tuple[RunbookSpec, ...]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from octopus_patterns.catalogue.template_projects import azure_web_app, kubernetes, space_setup
+from octopus_patterns.catalogue.template_projects import kubernetes, space_setup
 from octopus_patterns.catalogue.template_projects.cac_content import CacReferences, cac_project_content
 from octopus_patterns.catalogue.template_projects.cac_repository import CAC_BASE_PATH
 from octopus_patterns.catalogue.template_projects.cac_seed import CacRepositorySeed, CacRepositorySeedProps
@@ -22,8 +22,6 @@ from octopus_patterns.catalogue.template_projects.hello_world import (
 from octopus_patterns.catalogue.template_projects.managed_runbooks import (
     ManagedProjectRunbooks,
     ManagedProjectRunbooksProps,
-    VersionControlledProjectRunbooks,
-    VersionControlledProjectRunbooksProps,
     attach_runbooks,
 )
 from octopus_patterns.catalogue.template_projects.naming import (
@@ -99,10 +97,12 @@ class TemplateProjects(Construct):
         self._projects: dict[str, OctopusProject] = {}
         self.runbooks: dict[str, dict[str, OctopusRunbook]] = {}
         self.deployment_processes: dict[str, OctopusProcess] = {}
-        # What the CaC projects keep in Git (provider 1.17 manages none of it): their deployment processes,
-        # their runbooks' processes (runbook name -> steps; the runbooks themselves are created) and their
+        # What the CaC projects keep in Git (provider 1.17 manages none of it), committed as OCL before they
+        # are created: deployment processes, runbooks (Octopus keeps a converted project's runbooks in Git,
+        # where the provider skips creating them: resource_runbook.go:97-107), runbook name -> steps, and
         # non-sensitive variables.
         self.version_controlled_steps: dict[str, tuple[StepSpec, ...]] = {}
+        self.version_controlled_runbooks: dict[str, tuple[RunbookSpec, ...]] = {}
         self.version_controlled_runbook_steps: dict[str, dict[str, tuple[StepSpec, ...]]] = {}
         self.version_controlled_variables: dict[str, tuple[ProjectVariableSpec, ...]] = {}
         self.variables: dict[str, ProjectVariables] = {}
@@ -171,10 +171,8 @@ class TemplateProjects(Construct):
             git=self._git(HELLO_WORLD_CAC),
         )
         self._record_cac_content(project)
-        self._cac_runbooks(project)
 
     def _azure_web_app_cac(self) -> None:
-        p = self._props
         project = self._project(
             AZURE_WEB_APP_CAC,
             "Azure",
@@ -186,11 +184,6 @@ class TemplateProjects(Construct):
             git=self._git(AZURE_WEB_APP_CAC),
         )
         self._record_cac_content(project)
-        production = self._env("Production")
-        self._runbooks(
-            project, [*azure_web_app.web_app_runbooks(p.azure_account), incident_channel_runbook(production)]
-        )
-        self._cac_runbooks(project)
 
     def _k8s_microservice(self) -> None:
         p = self._props
@@ -339,20 +332,7 @@ class TemplateProjects(Construct):
         refs = self.cac_references = self.cac_references or self._cac_references()
         content = cac_project_content(project.name, refs, p.gitea)
         self.version_controlled_steps[project.name] = content.steps
+        self.version_controlled_runbooks[project.name] = content.runbooks
         self.version_controlled_runbook_steps[project.name] = content.runbook_steps()
         if content.variables:
             self.version_controlled_variables[project.name] = content.variables
-
-    def _cac_runbooks(self, project: OctopusProject) -> None:
-        if self._props.gitea is None:
-            raise ValueError(f"TemplateProjects: {project.name!r}'s runbooks fork and merge in a Git server")
-        props = VersionControlledProjectRunbooksProps(
-            space=self._props.space,
-            project=project,
-            project_name=project.name,
-            sync_environment=self._sync,
-            builtin_feed=self._props.builtin_feed,
-            gitea=self._props.gitea,
-        )
-        runbooks = VersionControlledProjectRunbooks(self, f"{project.node.id}_cac_runbooks", props)
-        self._add_runbooks(project, runbooks.runbooks)
