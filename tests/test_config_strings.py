@@ -10,7 +10,9 @@ import re
 import subprocess
 import typing
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cdktf import App, TerraformOutput, TerraformStack, Token
@@ -18,6 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
+from main import build_app
+from octopus_patterns.adoption.declared import declared_objects
+from octopus_patterns.adoption.kinds import DEFAULT_SPACE
 from octopus_patterns.config import (
     ConfigError,
     EstateConfig,
@@ -26,6 +31,7 @@ from octopus_patterns.config import (
     terraform_literal,
     validate_octopus_name,
 )
+from octopus_patterns.rehearsal.runner import Options, rehearse
 from octopus_patterns.rehearsal.terraform import terraform_env
 from octopus_patterns.terraform_data import TerraformData
 from tests.conftest import PROJECT_DIR
@@ -266,3 +272,85 @@ def test_generated_hostile_strings_arrive_in_terraform_as_configured(tmp_path: P
     produced = _terraform_produces(tmp_path / "terraform", configured)
     wrong = [(want, got) for want, got in zip(raw, produced, strict=True) if want != got]
     assert not wrong, f"Terraform produced something else for {len(wrong)} strings: {wrong[:5]}"
+
+
+# --- through the real stacks -----------------------------------------------------------------------------
+
+REAL_EMAIL = 'a${file("/etc/hostname")}@x%{if(true)}~}$'
+REAL_REGION = "${path.cwd} %{x}"
+REAL_ENVIRONMENT = "Dev $${var.x} ${~"
+REAL_LIFECYCLE = "Life %%{y} ${z}"
+
+
+def _strings(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, dict):
+        return {s for item in value.values() for s in _strings(item)}
+    if isinstance(value, list):
+        return {s for item in value for s in _strings(item)}
+    return set()
+
+
+def _applied_strings(state: dict[str, Any]) -> set[str]:
+    """Every string value of every resource in a stack's applied state (stand-ins hold their arguments)."""
+    module = state.get("values", {}).get("root_module", {})
+    return {s for resource in module.get("resources", []) for s in _strings(resource.get("values", {}))}
+
+
+@dataclass(frozen=True)
+class HostileApp:
+    outdir: Path
+    stacks: set[str]
+    app: App
+
+
+@pytest.fixture(scope="module")
+def hostile_app(tmp_path_factory: pytest.TempPathFactory) -> HostileApp:
+    """The whole app, built and synthesized from a configuration full of template sequences."""
+    workdir = tmp_path_factory.mktemp("hostile")
+    toml = workdir / "estate.toml"
+    toml.write_text(_region_toml(REAL_EMAIL, REAL_REGION, REAL_ENVIRONMENT, REAL_LIFECYCLE), encoding="utf-8")
+    app = App(outdir=str(workdir / "cdktf.out"))
+    build_app(load_config(toml, environ={}), app)
+    app.synth()
+    # The rehearsal needs only the stacks that hold configured strings (and their producers): development and
+    # test-production hold none and feed no other stack, so they are left out to keep the suite quick.
+    manifest_file = workdir / "cdktf.out" / "manifest.json"
+    manifest = json.loads(manifest_file.read_text())
+    for stack in ("development", "test-production"):
+        del manifest["stacks"][stack]
+    manifest_file.write_text(json.dumps(manifest))
+    return HostileApp(workdir / "cdktf.out", set(manifest["stacks"]), app)
+
+
+@needs_terraform
+def test_hostile_strings_arrive_through_the_real_stacks_in_the_rehearsal(
+    hostile_app: HostileApp, tmp_path: Path
+) -> None:
+    """Rehearsed with real Terraform, the containers, management and region stacks apply, re-plan empty and
+    destroy, and the stood-in resources hold the configured strings byte for byte (the Octopus container's
+    ADMIN_EMAIL, the region's space and tenant, its environment and lifecycle)."""
+    region_stack = "region-path-cwd-x"
+    assert region_stack in hostile_app.stacks
+    applied: dict[str, set[str]] = {}
+
+    def record(stack_id: str, state: dict[str, Any]) -> None:
+        applied[stack_id] = _applied_strings(state)
+
+    options = Options(outdir=hostile_app.outdir, workdir=tmp_path / "rehearsal", after_apply=record)
+    rehearse(options, echo=lambda _: None)
+    assert f"ADMIN_EMAIL={REAL_EMAIL}" in applied["containers"]
+    assert REAL_REGION in applied["management"]  # the region's space and its tenant
+    assert {REAL_ENVIRONMENT, REAL_LIFECYCLE} <= applied[region_stack]
+    evaluated = [s for strings in applied.values() for s in strings if str(tmp_path) in s or "/work/" in s]
+    assert not evaluated, f"a template was evaluated: {evaluated}"
+
+
+def test_adoption_matches_the_configured_names_not_their_escaped_form(hostile_app: HostileApp) -> None:
+    # Adoption compares declared names with the server's, which hold the text itself.
+    declared = {(d.kind, d.name, d.space) for d in declared_objects(hostile_app.app)}
+    assert ("space", REAL_REGION, None) in declared
+    assert ("environment", REAL_ENVIRONMENT, REAL_REGION) in declared
+    assert ("lifecycle", REAL_LIFECYCLE, REAL_REGION) in declared
+    assert ("tenant", REAL_REGION, DEFAULT_SPACE) in declared

@@ -10,6 +10,7 @@ from typing import Any, cast
 from cdktf import App, TerraformResource, TerraformStack
 
 from octopus_patterns.adoption.kinds import DEFAULT_SPACE, RESOURCE_TYPES, USER, ResourceType
+from octopus_patterns.config import from_terraform_literal
 from octopus_patterns.octopus.space import DefaultSpace, ManagedSpace
 
 
@@ -49,7 +50,7 @@ def _space_ids(stacks: list[TerraformStack]) -> dict[str, str]:
             if isinstance(node, DefaultSpace):
                 spaces[node.id] = DEFAULT_SPACE
             elif isinstance(node, ManagedSpace):
-                spaces[node.id] = node.name
+                spaces[node.id] = from_terraform_literal(node.name)
     return spaces
 
 
@@ -75,9 +76,10 @@ def _in_stack(stack: TerraformStack, spaces: dict[str, str]) -> Iterator[Declare
 
 def _name(resource: Any, resource_type: ResourceType, path: str) -> str:
     name = resource.username_input if resource_type.kind is USER else resource.name_input
-    if not isinstance(name, str) or not name or "${" in name:
+    if not isinstance(name, str) or not name or "${" in name.replace("$${", ""):
         raise DeclarationError(f"{path}: its name is not a plain string ({name!r}), so it cannot be matched")
-    return name
+    # Configured names are held in their Terraform-literal form; the server holds the text itself.
+    return from_terraform_literal(name)
 
 
 def _space(resource: Any, spaces: dict[str, str], path: str) -> str:

@@ -39,6 +39,8 @@ class Options:
     terraform: str = "terraform"
     schema_files: tuple[Path, ...] | None = None  # default: the project's schema files
     environ: Mapping[str, str] | None = None  # default: os.environ
+    # Called with each stack's ID and its state (`terraform show -json`) once it is applied and verified.
+    after_apply: Callable[[str, dict[str, Any]], None] | None = None
 
 
 @dataclass
@@ -197,6 +199,12 @@ class _Rehearsal:
         )
         result.plan_changes = len(planned.planned)
         self._verify(stack_id, report)
+        if self.options.after_apply is not None:
+            try:
+                state = self.terraform.state(stack_dir)
+            except TerraformError as error:
+                raise RehearsalFailed(stack_id, "after apply", str(error)) from None
+            self.options.after_apply(stack_id, state)
 
     def _phase(
         self, stack_id: str, phase: str, command: Callable[[], Outcome], summary: Callable[[Outcome], str]
