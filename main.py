@@ -11,10 +11,18 @@ from dataclasses import dataclass
 from cdktf import App
 
 from octopus_patterns import existing_instance as from_config
+from octopus_patterns import region_instance
 from octopus_patterns.adoption.imports import AdoptionFileError, adopt_from_environment
 from octopus_patterns.catalogue import managed_spaces as blueprints
-from octopus_patterns.config import ConfigError, EstateConfig, load_config
-from octopus_patterns.endpoints import GiteaEndpoint, Given, OctopusServerEndpoint, StateDatabase
+from octopus_patterns.catalogue.management import managed_space
+from octopus_patterns.config import ConfigError, EstateConfig, RegionConfig, load_config
+from octopus_patterns.endpoints import (
+    GiteaEndpoint,
+    Given,
+    OctopusServerEndpoint,
+    RegionInstance,
+    StateDatabase,
+)
 from stacks import ContainersStack, ManagedSpaceStack, ManagementStack
 
 # What an existing instance without a Git server does not get, one line each (printed by synth).
@@ -60,6 +68,12 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
     app = app or App()
     sources = estate_sources(config, app)
     octopus, state_database = sources.octopus, sources.state_database
+    # Built first: the management stack reads their spaces' IDs (and they read nothing from it).
+    region_instances = {
+        region.name: _region_on_its_own_server(app, config, region, sources)
+        for region in config.regions
+        if region.octopus is not None
+    }
     management = ManagementStack(
         app,
         "management",
@@ -67,6 +81,7 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
         octopus=octopus,
         gitea=sources.gitea,
         state_database=state_database,
+        region_instances=region_instances,
     )
     docker_credentials = management.docker_feed_credentials
     ManagedSpaceStack(
@@ -90,6 +105,8 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
         blueprint=blueprints.TEST_PRODUCTION,
     )
     for region in config.regions:
+        if region.name in region_instances:
+            continue
         ManagedSpaceStack(
             app,
             region.stack_id,
@@ -101,6 +118,27 @@ def build_app(config: EstateConfig, app: App | None = None) -> App:
             client_space=management.client_space_inputs,
         )
     return app
+
+
+def _region_on_its_own_server(
+    app: App, config: EstateConfig, region: RegionConfig, sources: EstateSources
+) -> RegionInstance:
+    """The region's stack creates its space on the region's own server and stamps it, reading nothing
+    from `management` (`region_instance`)."""
+    if region.octopus is None:
+        raise ValueError(f"region {region.name!r} names no server of its own")
+    octopus = from_config.octopus_server(region.octopus)
+    stack = ManagedSpaceStack(
+        app,
+        region.stack_id,
+        config=config,
+        octopus=octopus,
+        space=managed_space(region.name),
+        docker_credentials=region_instance.docker_credentials,
+        blueprint=blueprints.region_blueprint(region),
+        client_space=region_instance.client_space_inputs(sources.gitea),
+    )
+    return RegionInstance(space=stack.space, octopus=octopus)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -133,9 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def estate_sources_left_out(config: EstateConfig) -> tuple[str, ...]:
     """The lines synth prints for parts it leaves out (see `EstateSources.left_out`)."""
+    own_servers = region_instance.left_out(config.regions)
     if config.existing_instance is None or config.git is not None:
-        return ()
-    return tuple(f"{line}: no [git] configured" for line in LEFT_OUT_WITHOUT_GIT)
+        return own_servers
+    return (*(f"{line}: no [git] configured" for line in LEFT_OUT_WITHOUT_GIT), *own_servers)
 
 
 if __name__ == "__main__":

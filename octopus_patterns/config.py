@@ -294,7 +294,8 @@ class ExistingInstanceConfig(_Section):
     """An Octopus server that already runs: the Octopus stacks target it, and no `containers` stack exists.
 
     The API key reaches Terraform only through the sensitive variable `api_key_variable`
-    (`TF_VAR_<api_key_variable>`); it is never synthesized.
+    (`TF_VAR_<api_key_variable>`); it is never synthesized. A region's own server (`[[regions]] octopus`)
+    is described the same way; its `internal_url` is how the management space's runbooks reach it.
     """
 
     url: ServerUrl  # as the machine running Terraform reaches it
@@ -378,6 +379,9 @@ class RegionConfig(_Section):
     name: str = Field(min_length=1, max_length=20)
     environments: tuple[OctopusName, ...] = _DEFAULT_REGION_ENVIRONMENTS
     lifecycles: tuple[LifecycleConfig, ...] = _DEFAULT_REGION_LIFECYCLES
+    # The region's own Octopus server (url, internal_url: as the management space's runbooks reach it,
+    # api_key_variable); None: its space lives on the estate's server, as the others.
+    octopus: ExistingInstanceConfig | None = None
 
     @field_validator("name")
     @classmethod
@@ -468,6 +472,7 @@ class EstateConfig(_Section):
                 "[existing_instance] needs [state_database] (host, port, database, username, "
                 "password_variable): the management and Development runbooks keep Terraform state there"
             )
+        self._region_instances_differ_from_the_estates()
         owners: dict[str, str] = {}
         for owner, name in self.secret_variables():
             if name in RESERVED_VARIABLE_NAMES:
@@ -481,11 +486,28 @@ class EstateConfig(_Section):
             owners[name] = owner
         return self
 
+    def _region_instances_differ_from_the_estates(self) -> None:
+        if self.existing_instance is None:
+            return
+        for index, region in enumerate(self.regions):
+            if region.octopus is not None and region.octopus.url == self.existing_instance.url:
+                raise ValueError(
+                    f"regions[{index}].octopus.url = {region.octopus.url!r} is [existing_instance]'s server; "
+                    f"leave out octopus for region {region.name!r} to keep its space there"
+                )
+
     def secret_variables(self) -> list[tuple[str, str]]:
-        """(field, variable name) of every secret the configuration names; TF_VAR_<name> carries each."""
+        """(field, variable name) of every secret the configuration names; TF_VAR_<name> carries each.
+        Regions on the same server may share its key's variable (listed once)."""
         found: list[tuple[str, str]] = []
         if self.existing_instance is not None:
             found.append(("existing_instance.api_key_variable", self.existing_instance.api_key_variable))
+        shared: set[tuple[str, str]] = set()
+        for index, region in enumerate(self.regions):
+            if region.octopus is None or (region.octopus.api_key_variable, region.octopus.url) in shared:
+                continue
+            shared.add((region.octopus.api_key_variable, region.octopus.url))
+            found.append((f"regions[{index}].octopus.api_key_variable", region.octopus.api_key_variable))
         if self.git is not None:
             found.append(("git.password_variable", self.git.password_variable))
         if self.state_database is not None:
@@ -535,6 +557,7 @@ def _read_toml(file: Path, label: str, *, required: bool) -> dict[str, Any]:
 def _apply_override(data: dict[str, Any], key: str, value: str) -> None:
     path = [part.lower() for part in key[len(ENV_PREFIX) :].split("__")]
     if path == ["regions"]:
+        _refuse_dropping_region_instances(data.get("regions"), key)
         data["regions"] = [{"name": name.strip()} for name in value.split(",")] if value.strip() else []
         return
     if len(path) != 2 or not all(path):
@@ -545,6 +568,21 @@ def _apply_override(data: dict[str, Any], key: str, value: str) -> None:
     if not isinstance(section, dict):
         raise ConfigError(f"{key}: [{path[0]}] is not a section")
     section[path[1]] = _typed(path[0], path[1], value)
+
+
+def _refuse_dropping_region_instances(regions: Any, key: str) -> None:
+    """A name list cannot say which server a region is on: silently moving a region onto the estate's own
+    server is refused."""
+    own = [
+        str(region.get("name"))
+        for region in (regions if isinstance(regions, list) else [])
+        if isinstance(region, dict) and "octopus" in region
+    ]
+    if own:
+        raise ConfigError(
+            f"{key}: replaces [[regions]], and regions {own} name their own Octopus server (octopus = ...), "
+            "which a name list cannot carry; list the regions in the configuration file instead"
+        )
 
 
 def _typed(section: str, key: str, value: str) -> Any:

@@ -13,6 +13,8 @@ from typing import TypeAlias, TypeVar, Union
 
 from constructs import Construct
 
+from octopus_patterns.octopus.references import HasId
+
 
 @dataclass(frozen=True)
 class OctopusServerEndpoint:
@@ -69,3 +71,12 @@ def in_stack(value: Given[T], stack: Construct) -> T:
     if callable(value):
         return value(stack)
     return value
+
+
+@dataclass(frozen=True)
+class RegionInstance:
+    """A region on its own Octopus server: the space its stack created there (read across stacks by the
+    management stack's regional tenant), and that server as the management space's runbooks reach it."""
+
+    space: HasId
+    octopus: Given[OctopusServerEndpoint]  # api_key: a sensitive variable of the stack that reads it

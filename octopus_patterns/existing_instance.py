@@ -28,7 +28,11 @@ from octopus_patterns.endpoints import (
 
 def secret_variable(scope: Construct, name: str, description: str) -> TerraformVariable:
     """A required sensitive string variable named exactly `name` (TF_VAR_<name> sets it); no default, so
-    Terraform refuses to run without it rather than send an empty secret."""
+    Terraform refuses to run without it rather than send an empty secret. Declared once per stack: regions
+    on the same server share its key's variable."""
+    declared = scope.node.try_find_child(name)
+    if isinstance(declared, TerraformVariable):
+        return declared
     variable = TerraformVariable(
         scope,
         name,

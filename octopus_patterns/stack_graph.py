@@ -1,4 +1,5 @@
-"""A mermaid picture of the stacks and the values that cross between them, read from cdktf's synth output.
+"""A mermaid picture of the stacks, the server each targets and the values that cross between them, read
+from cdktf's synth output.
 
 `python -m octopus_patterns.stack_graph [--outdir cdktf.out] [--readme README.md]` prints the diagram, or with
 `--readme` rewrites the block between the STACK-GRAPH markers there. A test checks the README is current.
@@ -40,6 +41,19 @@ def crossing_values(stacks: dict[str, dict[str, Any]]) -> dict[tuple[str, str], 
     return edges
 
 
+def target(doc: dict[str, Any]) -> str:
+    """What a stack deploys to: the Docker engine, an Octopus server named by URL, or the one another stack
+    provides (its address read across stacks)."""
+    providers = doc.get("provider", {})
+    if "docker" in providers:
+        return "Docker engine"
+    addresses = sorted({str(p.get("address", "")) for p in providers.get("octopusdeploy", [])})
+    if len(addresses) != 1:
+        return "no Octopus server" if not addresses else "Octopus: " + ", ".join(addresses)
+    producer = _REMOTE.search(addresses[0])
+    return f"Octopus of {producer.group(1)}" if producer else f"Octopus {addresses[0]}"
+
+
 def _describe_output(producer: dict[str, Any], output: str) -> str:
     """A cross-stack output, named by the construct path and attribute it carries."""
     value = str(producer.get("output", {}).get(output, {}).get("value", output))
@@ -56,7 +70,7 @@ def _describe_output(producer: dict[str, Any], output: str) -> str:
 def mermaid(stacks: dict[str, dict[str, Any]]) -> str:
     lines = ["```mermaid", "flowchart LR"]
     for stack_id in stacks:
-        lines.append(f'  {_node(stack_id)}["{stack_id}"]')
+        lines.append(f'  {_node(stack_id)}["{stack_id}<br/><i>{target(stacks[stack_id])}</i>"]')
     for (producer, consumer), values in sorted(crossing_values(stacks).items()):
         label = "<br/>".join(sorted(values))
         lines.append(f'  {_node(producer)} -- "{label}" --> {_node(consumer)}')

@@ -149,7 +149,8 @@ class ClientSpaceInputs:
         GitCredentials | None
     )  # the Gitea user (password wrapped in sensitive()); None: no Git server
     slack_bot_token: str  # sensitive token
-    teams: Mapping[str, HasId]  # Editors, Deployers (server-wide teams)
+    # Editors, Deployers (server-wide teams); None: not on this space's server (a region on its own).
+    teams: Mapping[str, HasId] | None
     user_roles: Mapping[str, HasId]  # our own roles by name: Variable editor, Read-Only
 
 
@@ -265,13 +266,19 @@ class ManagedSpaceContents(Construct):
         self.library_variable_sets.update(
             self._variable_sets(props, (ri.SHARED_SLACK,), slack_bot_token=inputs.slack_bot_token)
         )
+        if inputs.teams is not None:  # teams on another server cannot be granted roles here
+            self._team_roles(props.space, inputs.teams, inputs.user_roles)
+
+    def _team_roles(
+        self, space: HasId, teams: Mapping[str, HasId], user_roles: Mapping[str, HasId]
+    ) -> None:
         for grant in ri.CLIENT_SPACE_TEAM_GRANTS:
-            roles: dict[str, HasId] = {name: inputs.user_roles[name] for name in grant.roles}
+            roles: dict[str, HasId] = {name: user_roles[name] for name in grant.roles}
             roles.update({role.name: role for role in grant.built_in_roles})
             self.team_roles[grant.team] = TeamSpaceRoles(
                 self,
                 f"team_roles_{construct_id(grant.team)}",
-                TeamSpaceRolesProps(space=props.space, team=inputs.teams[grant.team], user_roles=roles),
+                TeamSpaceRolesProps(space=space, team=teams[grant.team], user_roles=roles),
             )
 
     def _hello_world(self, space: HasId) -> HelloWorldProject:

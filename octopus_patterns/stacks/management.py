@@ -22,6 +22,7 @@ from octopus_patterns.endpoints import (
     GiteaEndpoint,
     Given,
     OctopusServerEndpoint,
+    RegionInstance,
     StateDatabase,
     in_stack,
 )
@@ -69,11 +70,14 @@ class ManagementStack(TerraformStack):
         octopus: Given[OctopusServerEndpoint],
         gitea: Given[GiteaEndpoint] | None,
         state_database: Given[StateDatabase] | None = None,
+        region_instances: Mapping[str, RegionInstance] | None = None,
     ) -> None:
         """`state_database`, when given, is the runbooks' Terraform state store as the Octopus container
         reaches it (e.g. host "terraformdb", port "5432"); it becomes the ThisInstance.State.* variables.
         Without `gitea` the config-as-code projects, the Git credential and "Git" set, and PR Checks (which
-        reads that set) are left out (`LEFT_OUT_WITHOUT_GIT`)."""
+        reads that set) are left out (`LEFT_OUT_WITHOUT_GIT`). `region_instances` (by region name): regions
+        on their own server, whose spaces their stacks create there; their regional tenants carry that
+        server's URL, API key and the space's ID."""
         super().__init__(scope, id)
         configure_state_backend(self, config.state)
         octopus = in_stack(octopus, self)
@@ -83,6 +87,7 @@ class ManagementStack(TerraformStack):
         self.inputs = ri.ManagementInputs(self, "inputs")
         self.docker_feed_credentials: RegistryCredentials = self.inputs.docker_credentials
         self.space = DefaultSpace(self, "default_space")
+        self.region_instances = dict(region_instances or {})
         self._managed_spaces(config)
         self._environments_and_lifecycles()
         self._feeds_and_git_credential(gitea)
@@ -110,12 +115,15 @@ class ManagementStack(TerraformStack):
     def _managed_spaces(self, config: EstateConfig) -> None:
         self.development_space = ManagedSpace(self, "development_space", ri.DEVELOPMENT_SPACE)
         self.test_production_space = ManagedSpace(self, "test_production_space", ri.TEST_PRODUCTION_SPACE)
-        self.region_spaces: dict[str, ManagedSpace] = {
-            region.name: ManagedSpace(
-                self, f"region_space_{construct_id(region.name)}", ri.managed_space(region.name)
-            )
-            for region in config.regions
+        self.region_spaces: dict[str, HasId] = {
+            region.name: self._region_space(region.name) for region in config.regions
         }
+
+    def _region_space(self, region: str) -> HasId:
+        """A region on its own server brings the space its stack created there; the others' are made here."""
+        if region in self.region_instances:
+            return self.region_instances[region].space
+        return ManagedSpace(self, f"region_space_{construct_id(region)}", ri.managed_space(region))
 
     def _environments_and_lifecycles(self) -> None:
         self.environments = EnvironmentSet(
@@ -281,6 +289,8 @@ class ManagementStack(TerraformStack):
     def _regional_tenants(self, octopus: OctopusServerEndpoint) -> None:
         self.regional_tenants: dict[str, ManagedTenant] = {}
         for region, space in self.region_spaces.items():
+            instance = self.region_instances.get(region)
+            server = octopus if instance is None else in_stack(instance.octopus, self)
             tenant = ManagedTenant(
                 self,
                 f"tenant_{construct_id(region)}",
@@ -295,8 +305,8 @@ class ManagementStack(TerraformStack):
             values = ri.regional_tenant_values(
                 self.library_variable_sets,
                 self.inputs,
-                octopus_api_key=octopus.api_key,
-                octopus_internal_url=octopus.internal_url,
+                octopus_api_key=server.api_key,
+                octopus_internal_url=server.internal_url,
                 region_space=space,
             )
             TenantCommonVariables(
