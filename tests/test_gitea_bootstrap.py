@@ -23,8 +23,8 @@ from cdktf_cdktf_provider_random.provider import RandomProvider
 from octopus_patterns.containers.gitea_bootstrap import BOOTSTRAP_COMMAND, GiteaBootstrap, GiteaBootstrapProps
 from octopus_patterns.gitea.admin_user import PASSWORD_ENV, DockerExecAdminCreator
 from octopus_patterns.gitea.cli import EXIT_BAD_SETTINGS, EXIT_FAILED, EXIT_OK, main
-from octopus_patterns.gitea.client import GiteaClient
-from octopus_patterns.gitea.errors import GiteaUnreachable
+from octopus_patterns.gitea.client import ApiResponse, GiteaClient
+from octopus_patterns.gitea.errors import GiteaNotReady, GiteaUnreachable
 from octopus_patterns.gitea.readiness import wait_until_ready
 from octopus_patterns.gitea.settings import BootstrapSettings
 from tests.gitea_standin import GiteaStandin, install_fake_gitea_cli
@@ -276,6 +276,35 @@ def test_never_ready_times_out_with_the_url_and_the_last_response(make_standin, 
     assert "last response: HTTP 503: Service Unavailable" in run.err
     assert 1.9 <= run.seconds < 3.5
     assert len(standin.requests) > 2  # it retried
+
+
+class _AnswersThenFallsSilent(GiteaClient):
+    """Answers 503 once, then never answers again (as a server under load may)."""
+
+    def __init__(self) -> None:
+        super().__init__("http://gitea.invalid")
+        self.calls = 0
+
+    def request(self, method: str, api_path: str, **_: Any) -> ApiResponse:
+        self.calls += 1
+        if self.calls == 1:
+            return ApiResponse(method, self.base_url + api_path, 503, "Service Unavailable")
+        raise GiteaUnreachable(f"{method} {self.base_url}{api_path}: no answer (timed out)")
+
+
+def test_a_timeout_after_an_answer_still_reports_that_answer() -> None:
+    now = [0.0]
+
+    def sleep(seconds: float) -> None:
+        now[0] += max(seconds, 0.5)
+
+    with pytest.raises(GiteaNotReady) as raised:
+        client = _AnswersThenFallsSilent()
+        wait_until_ready(client, timeout_seconds=2, interval_seconds=1, clock=lambda: now[0], sleep=sleep)
+
+    message = str(raised.value)
+    assert "last response: HTTP 503: Service Unavailable; then: GET http://gitea.invalid/api/v1/" in message
+    assert message.endswith("no answer (timed out)")
 
 
 def test_nothing_listening_times_out_naming_the_refused_connection(passwords) -> None:

@@ -24,7 +24,7 @@ def wait_until_ready(
     """
     url = client.base_url + path("version")
     deadline = Deadline.after(timeout_seconds, clock)
-    tries, last = 0, ""
+    tries, last_response, last_error = 0, "none", ""
     while tries == 0 or not deadline.expired():
         tries += 1
         try:
@@ -33,11 +33,11 @@ def wait_until_ready(
             version = body.get("version") if isinstance(body, dict) else None
             if response.status == 200 and isinstance(version, str):
                 return version
-            last = response.summary()
+            last_response, last_error = response.summary(), ""
         except GiteaUnreachable as error:
-            last = str(error)
+            last_error = str(error)
         sleep(min(interval_seconds, deadline.remaining()))
     raise GiteaNotReady(
         f"Gitea at {url} did not become ready within {timeout_seconds:g} s ({tries} tries); "
-        f"last response: {last}"
+        f"last response: {last_response}" + (f"; then: {last_error}" if last_error else "")
     )
