@@ -354,3 +354,30 @@ def test_adoption_matches_the_configured_names_not_their_escaped_form(hostile_ap
     assert ("environment", REAL_ENVIRONMENT, REAL_REGION) in declared
     assert ("lifecycle", REAL_LIFECYCLE, REAL_REGION) in declared
     assert ("tenant", REAL_REGION, DEFAULT_SPACE) in declared
+
+
+def _addresses(document: dict[str, Any]) -> set[str]:
+    """What a reference in the stack can start with: its resources, data sources, variables and locals."""
+    found = {f"{kind}.{name}" for kind, blocks in document.get("resource", {}).items() for name in blocks}
+    found |= {f"data.{kind}.{name}" for kind, blocks in document.get("data", {}).items() for name in blocks}
+    found |= {f"var.{name}" for name in document.get("variable", {})}
+    return found | {f"local.{name}" for name in document.get("locals", {})}
+
+
+def test_no_configured_string_shares_a_synthesized_string_with_a_reference(hostile_app: HostileApp) -> None:
+    """cdktf resolves a string holding a token by tracking `${` and `}` in the whole string, so an escaped
+    `$${` without its `}` (a region may be named `x$${`) unwraps the token after it into plain text. So far
+    configured strings are joined only with literal text; this fails when a construct joins one with a
+    reference, wrapped or unwrapped (put the configured part in an attribute of its own instead)."""
+    configured = [terraform_literal(s) for s in (REAL_EMAIL, REAL_REGION, REAL_ENVIRONMENT, REAL_LIFECYCLE)]
+    found = 0
+    for stack in hostile_app.stacks:
+        document = json.loads((hostile_app.outdir / "stacks" / stack / "cdk.tf.json").read_text())
+        addresses = _addresses(document)
+        for text in _strings(document):
+            for literal in (literal for literal in configured if literal in text):
+                found += 1
+                rest = text.replace(literal, "")
+                assert "${" not in rest.replace("$${", ""), f"{stack}: {text!r}"
+                assert not [a for a in addresses if a in rest], f"{stack}: {text!r}"
+    assert found >= 6  # ADMIN_EMAIL, the space, tenant, environment, lifecycle and their descriptions
