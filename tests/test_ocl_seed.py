@@ -5,23 +5,34 @@ from __future__ import annotations
 import base64
 import io
 import json
+import os
 import secrets
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from cdktf import TerraformStack, TerraformVariable, Testing
 
+from octopus_patterns.catalogue.template_projects.cac_content import CacReferences
 from octopus_patterns.catalogue.template_projects.cac_repository import CAC_BASE_PATH, repository_files
-from octopus_patterns.catalogue.template_projects.cac_seed import SEED_COMMAND, rendering_sha256
-from octopus_patterns.endpoints import GiteaEndpoint
+from octopus_patterns.catalogue.template_projects.cac_seed import (
+    SEED_COMMAND,
+    CacRepositorySeed,
+    CacRepositorySeedProps,
+    rendering_sha256,
+)
+from octopus_patterns.config import load_config
+from octopus_patterns.endpoints import GitCredentials, GiteaEndpoint
 from octopus_patterns.gitea.ocl_seed import EXIT_BAD_SETTINGS, EXIT_FAILED, EXIT_OK, main
-from tests.conftest import SynthesizedApp
+from tests.conftest import SynthesizedApp, synthesize
 from tests.gitea_standin import GiteaStandin
 from tests.support.ocl_parser import parse
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+EXISTING_EXAMPLE = PROJECT_ROOT / "examples" / "configs" / "existing-instance.toml"
 ORG, EDITOR, REPOS = "octopuscac", "octopus", ("hello_world_cac", "azure_web_app_cac")
 INTERNAL_URL = "http://gitea:3000"
 
@@ -234,3 +245,86 @@ def test_the_rendering_hash_changes_with_the_rendered_ocl(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(cac_seed, "repository_files", changed)
     assert rendering_sha256() != before
+
+
+# --- an existing instance with [git] ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def existing_management(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    config = load_config(EXISTING_EXAMPLE, environ={})
+    return synthesize(tmp_path_factory.mktemp("seed-existing") / "cdktf.out", config).stacks["management"]
+
+
+def test_with_an_existing_instance_the_seed_commits_to_the_configured_git_server(
+    existing_management: dict,
+) -> None:
+    """The same step serves the `[git]` server: its URL, organisation and user from configuration, the
+    password only as its sensitive variable; without [git] there is nothing to seed (no CaC projects)."""
+    (seed,) = existing_management["resource"]["terraform_data"].values()
+    environment = seed["provisioner"][0]["local-exec"]["environment"]
+    assert {key: environment[key] for key in ("GITEA_URL", "GITEA_INTERNAL_URL", "GITEA_ORGANIZATION")} == {
+        "GITEA_URL": "https://gitea.example.com",
+        "GITEA_INTERNAL_URL": "https://gitea.example.com",
+        "GITEA_ORGANIZATION": "octopuscac",
+    }
+    assert environment["GITEA_USERNAME"] == "octopus"
+    assert environment["GITEA_PASSWORD"] == "${sensitive(var.git_server_password)}"
+    assert "terraform_remote_state" not in json.dumps(seed)
+    waiting = [
+        p["name"]
+        for p in existing_management["resource"]["octopusdeploy_project"].values()
+        if p.get("depends_on")
+    ]
+    assert sorted(waiting) == ["Azure Web App CaC", "Hello World CaC"]
+
+
+@dataclass(frozen=True)
+class _Ref:
+    id: str
+
+
+def test_terraform_apply_seeds_once_and_a_reapply_changes_nothing(
+    standin: GiteaStandin, password: str, tmp_path: Path
+) -> None:
+    """The construct with real Terraform: its provisioner commits the OCL, a second apply plans no change,
+    and no output holds the password."""
+    stack = TerraformStack(Testing.app(), "ocl-seed-apply")
+    secret = TerraformVariable(stack, "git_password", type="string", sensitive=True)
+    gitea = GiteaEndpoint(
+        url=standin.url,
+        internal_url=INTERNAL_URL,
+        organization=ORG,
+        credentials=GitCredentials(username=EDITOR, password=secret.string_value),
+    )
+    names = ("sync", "production", "security", "builtin_feed", "docker_feed", "maven_feed", "azure_account")
+    references = CacReferences(**{name: _Ref(f"id-of-{name}") for name in names})
+    CacRepositorySeed(stack, "seed", CacRepositorySeedProps(gitea=gitea, references=references))
+    (tmp_path / "main.tf.json").write_text(Testing.synth(stack))
+    env = {
+        **os.environ,
+        "TF_VAR_git_password": password,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",  # `python3` = this Python
+        "CHECKPOINT_DISABLE": "1",
+    }
+
+    def terraform(*args: str) -> subprocess.CompletedProcess[str]:
+        command = ["terraform", *args, "-input=false", "-no-color"]
+        return subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+
+    assert terraform("init").returncode == 0
+    first = terraform("apply", "-auto-approve")
+    assert first.returncode == 0, first.stdout + first.stderr
+    expected = expected_files(azure_account=True)
+    for repo in REPOS:
+        stored = standin.repos[(ORG, repo)].files
+        assert {p: d.decode() for p, d in stored.items() if p != "README.md"} == expected[repo]
+    writes = len(standin.writes())
+
+    second = terraform("apply", "-auto-approve")
+
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "No changes." in second.stdout
+    assert len(standin.writes()) == writes
+    for output in (first.stdout, first.stderr, second.stdout, second.stderr):
+        assert password not in output
