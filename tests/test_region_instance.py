@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cdktf import App
 
-from main import estate_sources_left_out
+from main import build_app, estate_sources_left_out
+from octopus_patterns.adoption.declared import declared_objects
 from octopus_patterns.config import ConfigError, load_config
 from octopus_patterns.rehearsal.runner import Options, rehearse
 from octopus_patterns.stack_graph import mermaid
@@ -275,3 +277,19 @@ def test_the_committed_estate_has_no_region_on_its_own_server() -> None:
     config = load_config(PROJECT_DIR / "estate.toml", environ={})
     assert all(region.octopus is None for region in config.regions)
     assert estate_sources_left_out(config) == ()
+
+
+def test_adoption_leaves_a_region_on_its_own_server_alone(tmp_path: Path) -> None:
+    """Adoption reads the [existing_instance] server, so objects of a stack on another server must not be
+    matched there (a same-named space on the estate's server would otherwise be imported into it)."""
+    file = tmp_path / "estate.toml"
+    file.write_text(EXISTING.read_text() + "\n" + _region("Asia Pacific", _OWN))
+    config = load_config(file, environ={})
+    app = App(outdir=str(tmp_path / "cdktf.out"))
+    build_app(config, app)
+    assert config.existing_instance is not None
+    adoptable = declared_objects(app, server=config.existing_instance.url)
+    assert REGION not in {item.stack for item in adoptable}
+    assert {"management", "region-america"} <= {item.stack for item in adoptable}
+    assert "Asia Pacific" not in {item.name for item in adoptable if item.kind == "space"}
+    assert REGION in {item.stack for item in declared_objects(app)}  # it does declare objects

@@ -105,7 +105,9 @@ def _plan(
 
 
 def _declared(config: EstateConfig, app_entry: str) -> list[Declared]:
-    """The stacks built in-process (never synthesized) from the same configuration synthesis uses."""
+    """The stacks built in-process (never synthesized) from the same configuration synthesis uses; only
+    those on the [existing_instance] server (a region on its own server is not adopted from it)."""
+    server = config.existing_instance.url if config.existing_instance else None
     from cdktf import App
 
     module_name, _, function = app_entry.partition(":")
@@ -119,7 +121,7 @@ def _declared(config: EstateConfig, app_entry: str) -> list[Declared]:
     with tempfile.TemporaryDirectory() as outdir:
         app = App(outdir=outdir)
         build_app(config, app)
-        return declared_objects(app)
+        return declared_objects(app, server=server)
 
 
 def _write(path: Path, text: str) -> None:

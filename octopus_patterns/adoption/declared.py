@@ -10,6 +10,7 @@ from typing import Any, cast
 from cdktf import App, TerraformResource, TerraformStack
 
 from octopus_patterns.adoption.kinds import DEFAULT_SPACE, RESOURCE_TYPES, USER, ResourceType
+from octopus_patterns.bindings.octopusdeploy.provider import OctopusdeployProvider
 from octopus_patterns.config import from_terraform_literal
 from octopus_patterns.octopus.space import DefaultSpace, ManagedSpace
 
@@ -35,11 +36,25 @@ class DeclarationError(ValueError):
     """A declared object whose name or space cannot be read as a plain value."""
 
 
-def declared_objects(app: App) -> list[Declared]:
-    """Every adoptable object in `app`'s stacks, in construct order."""
-    stacks = [child for child in app.node.children if isinstance(child, TerraformStack)]
+def declared_objects(app: App, server: str | None = None) -> list[Declared]:
+    """Every adoptable object in `app`'s stacks, in construct order; with `server`, only in the stacks
+    whose Octopus provider targets that URL (a region on its own server is not on it)."""
+    stacks = [
+        child
+        for child in app.node.children
+        if isinstance(child, TerraformStack) and (server is None or _targets(child, server))
+    ]
     spaces = _space_ids(stacks)
     return [item for stack in stacks for item in _in_stack(stack, spaces)]
+
+
+def _targets(stack: TerraformStack, server: str) -> bool:
+    addresses = {
+        str(node.address_input).rstrip("/")
+        for node in stack.node.find_all()
+        if isinstance(node, OctopusdeployProvider)
+    }
+    return addresses == {server.rstrip("/")}
 
 
 def _space_ids(stacks: list[TerraformStack]) -> dict[str, str]:

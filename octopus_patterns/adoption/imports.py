@@ -65,7 +65,7 @@ def apply_adoption(app: App, config: EstateConfig, plan: AdoptionPlan) -> list[D
     if plan.conflicts:
         raise AdoptionFileError(f"{ADOPTION_FILE_ENV}: the plan lists {len(plan.conflicts)} conflicts")
     try:
-        declared = declared_objects(app)
+        declared = declared_objects(app, server=existing.url)
     except DeclarationError as error:
         raise AdoptionFileError(str(error)) from None
     by_key = {(item.kind, item.space, item.name.casefold()): item for item in declared}
