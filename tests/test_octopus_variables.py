@@ -11,13 +11,7 @@ from octopus_patterns.catalogue.template_projects.azure_web_app import (
 )
 from octopus_patterns.catalogue.template_projects.common_steps import incident_channel_runbook
 from octopus_patterns.catalogue.template_projects.hello_world import hello_world_cac_steps
-from octopus_patterns.catalogue.template_projects.managed_runbooks import (
-    find_updates_runbook,
-    fork_and_deploy_runbook,
-    list_runbook,
-    merge_runbook,
-    serialize_runbook,
-)
+from octopus_patterns.catalogue.template_projects.managed_runbooks import version_controlled_runbook_specs
 from octopus_patterns.endpoints import GiteaEndpoint
 from octopus_patterns.octopus.process import StepSpec
 from tests.conftest import SynthesizedApp
@@ -79,13 +73,7 @@ def _cac() -> dict[str, dict[str | None, tuple[tuple[StepSpec, ...], bool]]]:
         ("Hello World CaC", hello_world_cac_steps()),
         ("Azure Web App CaC", azure_web_app_steps(_ACCOUNT, feed, _Id("Feeds-2"), _Id("Environments-4"))),
     ):
-        runbooks = [
-            serialize_runbook(name, sync, version_controlled=True),
-            fork_and_deploy_runbook(name, sync, feed, _GITEA),
-            merge_runbook(name, sync, _GITEA),
-            list_runbook(name, sync),
-            find_updates_runbook(name, sync, _GITEA),
-        ]
+        runbooks = [*version_controlled_runbook_specs(name, sync, feed, _GITEA)]
         if name == "Azure Web App CaC":
             runbooks += [*web_app_runbooks(_ACCOUNT), incident_channel_runbook(_Id("Environments-3"))]
         processes[name] = {None: (deployment, False)}

@@ -1,4 +1,4 @@
-# "Forks" the template repository {{repository}} for this tenant: creates {{organization}}/<tenant>_<project>
+# "Forks" the template repository {{repository}} for this tenant: creates {{organization}}/<tenant>_<project name>
 # in Gitea (if missing) and seeds its main branch from the template's main branch. A fork that already holds
 # Octopus configuration is left alone. Needs git and curl on the worker; the Git credentials come from the
 # "Git" library variable set.

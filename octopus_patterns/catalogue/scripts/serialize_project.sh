@@ -17,19 +17,30 @@ options=(
   -lookupProjectDependencies
   -defaultSecretVariableValues
   -detachProjectTemplates
-  # The management runbooks and the management-only variable sets stay behind.
+  # A downstream project may be moved to another group, renamed and given other variable values: redeploying
+  # the template leaves those edits alone.
+  -ignoreProjectGroupChanges
+  -ignoreProjectNameChanges
+  -ignoreProjectVariableChanges
+  # Variables named Private.* stay with the template.
+  -excludeProjectVariableRegex 'Private\..*'
+  # The management runbooks stay behind.
   -excludeRunbook '__ 1. Serialize Project'
   -excludeRunbook '__ 2. Deploy Project'
   -excludeRunbook '__ 2. Fork and Deploy Project'
   -excludeRunbook '__ 3. Merge with Downstream Project'
   -excludeRunbook '__ 4. List Downstream Projects'
   -excludeRunbook '__ 5. Find Updates'
-  -excludeLibraryVariableSet 'This Instance'
-  -excludeLibraryVariableSet 'Octopus Server'
-  -excludeLibraryVariableSet 'Azure'
-  -excludeLibraryVariableSet 'Git'
   {{extra_options}}
 )
+# So do the sets only the management space has (comma-separated names; blanks around a name are ignored).
+IFS=',' read -r -a ignored_sets <<<'{{ignored_library_variable_sets}}'
+for name in "${ignored_sets[@]}"; do
+  read -r name <<<"${name}"
+  if [[ -n "${name}" ]]; then
+    options+=(-excludeLibraryVariableSet "${name}")
+  fi
+done
 
 if command -v octoterra >/dev/null; then
   octoterra -url '#{ThisInstance.Server.InternalUrl}' -dest "${export_dir}" "${options[@]}"

@@ -49,6 +49,9 @@ class HelloWorldProjectProps:
     builtin_feed: HasId  # where "__ 1. Serialize Project" pushes the project's package
     name: str = HELLO_WORLD
     hello_target: str = "World"
+    export_options: bool = (
+        False  # `library_variable_sets` holds "Export Options" (ManagedProjectRunbooksProps)
+    )
 
 
 class HelloWorldProject(Construct):
@@ -86,6 +89,7 @@ class HelloWorldProject(Construct):
             project_name=props.name,
             sync_environment=props.sync_environment,
             builtin_feed=props.builtin_feed,
+            export_options=props.export_options,
         )
         self.runbooks = ManagedProjectRunbooks(self, "runbooks", runbooks_props).runbooks
 

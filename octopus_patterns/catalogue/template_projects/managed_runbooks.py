@@ -10,17 +10,18 @@ plus "__ 3. Merge with Downstream Project" and "__ 5. Find Updates".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from constructs import Construct
 
+from octopus_patterns.catalogue.management import IGNORED_LIBRARY_VARIABLE_SETS
 from octopus_patterns.catalogue.scripts import render
 from octopus_patterns.catalogue.template_projects.common_steps import (
     create_state_table_step,
     state_init_params,
 )
 from octopus_patterns.catalogue.template_projects.naming import (
-    EXPORTED_PROJECT_SLUG,
+    DOWNSTREAM_PROJECT_SLUG,
     TENANT_SLUG,
     construct_id_for,
     package_id_for,
@@ -38,9 +39,24 @@ MANAGED_TENANT_VARS = (
 )
 
 
-def serialize_runbook(project_name: str, sync: HasId, *, version_controlled: bool) -> RunbookSpec:
+# With the "Export Options" set, what the person running a runbook may change (as in the RI at HEAD).
+IGNORED_SETS_OPTION = "#{Exported.Project.IgnoredLibraryVariableSet}"
+PROJECT_NAME_OPTION = "#{Exported.Project.Name}"
+
+
+def serialize_runbook(
+    project_name: str, sync: HasId, *, version_controlled: bool, export_options: bool
+) -> RunbookSpec:
+    """`export_options`: the project includes the "Export Options" set, whose
+    Exported.Project.IgnoredLibraryVariableSet lists the sets left out of the export (else the default)."""
     extra = "-ignoreCacManagedValues -excludeCaCProjectSettings=false" if version_controlled else ""
-    body = render("serialize_project.sh", package_id=package_id_for(project_name), extra_options=extra)
+    ignored = IGNORED_SETS_OPTION if export_options else ",".join(IGNORED_LIBRARY_VARIABLE_SETS)
+    body = render(
+        "serialize_project.sh",
+        package_id=package_id_for(project_name),
+        extra_options=extra,
+        ignored_library_variable_sets=ignored,
+    )
     what = "this project (without what it keeps in Git)" if version_controlled else "this project"
     return RunbookSpec(
         name="__ 1. Serialize Project",
@@ -66,8 +82,19 @@ def _deploy_the_project_step(
     )
 
 
-def deploy_runbook(project_name: str, sync: HasId, builtin_feed: HasId) -> RunbookSpec:
+def _project_name_variable(project_name: str) -> str:
+    """The exported project's name is the Terraform variable octoterra names after the project."""
+    return f'-var="project_{repository_for(project_name)}_name={PROJECT_NAME_OPTION}"'
+
+
+def deploy_runbook(
+    project_name: str, sync: HasId, builtin_feed: HasId, *, export_options: bool
+) -> RunbookSpec:
+    """With "Export Options" the tenant's project is named by the "Project Name" prompt and has a workspace
+    of that name (RI serialize_and_deploy, project_name_override); without it, the template's name."""
     database = repository_for(project_name)
+    workspace = DOWNSTREAM_PROJECT_SLUG if export_options else f"{TENANT_SLUG}_{database}"
+    extra_vars = _project_name_variable(project_name) if export_options else ""
     return RunbookSpec(
         name="__ 2. Deploy Project",
         description="Deploys the package created by the Serialize Project runbook to the tenant's space.",
@@ -75,7 +102,7 @@ def deploy_runbook(project_name: str, sync: HasId, builtin_feed: HasId) -> Runbo
         multi_tenancy_mode="Tenanted",
         steps=(
             create_state_table_step(database),
-            _deploy_the_project_step(project_name, builtin_feed, f"{TENANT_SLUG}_{database}"),
+            _deploy_the_project_step(project_name, builtin_feed, workspace, extra_vars),
         ),
     )
 
@@ -103,7 +130,7 @@ def _git_values(project_name: str, gitea: GiteaEndpoint) -> dict[str, str]:
         "gitea_url": gitea.internal_url,
         "organization": gitea.organization,
         "repository": repository,
-        "fork_repository": f"{TENANT_SLUG}_{repository}",
+        "fork_repository": DOWNSTREAM_PROJECT_SLUG,
     }
 
 
@@ -115,9 +142,9 @@ def fork_and_deploy_runbook(
     # octoterra names the exported project's Git URL and name variables after the project.
     extra_vars = (
         f'-var="project_{repository}_git_url={gitea.repository_url(git["fork_repository"])}" '
-        f'-var="project_{repository}_name=#{{Exported.Project.Name}}"'
+        f"{_project_name_variable(project_name)}"
     )
-    workspace = f"{TENANT_SLUG}_{EXPORTED_PROJECT_SLUG}"
+    workspace = DOWNSTREAM_PROJECT_SLUG
     return RunbookSpec(
         name="__ 2. Fork and Deploy Project",
         description=(
@@ -147,8 +174,11 @@ def merge_runbook(project_name: str, sync: HasId, gitea: GiteaEndpoint) -> Runbo
 
 
 def find_updates_runbook(project_name: str, sync: HasId, gitea: GiteaEndpoint) -> RunbookSpec:
+    """Finds the forks where "__ 2. Fork and Deploy Project" recorded them: the Terraform state it keeps per
+    tenant's project (the fork names come from the "Project Name" prompt, so they cannot be derived)."""
     git = _git_values(project_name, gitea)
     del git["fork_repository"]
+    git["database"] = git["repository"]
     return RunbookSpec(
         name="__ 5. Find Updates",
         description="Finds tenants' forks of this project that lack updates, and whether merges conflict.",
@@ -179,6 +209,8 @@ class ManagedProjectRunbooksProps:
     project_name: str  # the project's name in Octopus: names its package and state database
     sync_environment: HasId
     builtin_feed: HasId
+    # The project includes the "Export Options" set: the runbooks read Exported.Project.* (deploy_runbook).
+    export_options: bool = field(default=False, kw_only=True)
 
 
 class ManagedProjectRunbooks(Construct):
@@ -188,8 +220,8 @@ class ManagedProjectRunbooks(Construct):
         super().__init__(scope, id)
         name, sync = props.project_name, props.sync_environment
         specs = (
-            serialize_runbook(name, sync, version_controlled=False),
-            deploy_runbook(name, sync, props.builtin_feed),
+            serialize_runbook(name, sync, version_controlled=False, export_options=props.export_options),
+            deploy_runbook(name, sync, props.builtin_feed, export_options=props.export_options),
             list_runbook(name, sync),
         )
         self.runbooks = attach_runbooks(self, props.space, props.project, specs)
@@ -200,7 +232,8 @@ def version_controlled_runbook_specs(
 ) -> tuple[RunbookSpec, ...]:
     """Serialize, fork and deploy, merge, list and find updates, for a CaC template named `project_name`."""
     return (
-        serialize_runbook(project_name, sync, version_controlled=True),
+        # A CaC template's tenant copies are always named by Exported.Project.Name (their forks are).
+        serialize_runbook(project_name, sync, version_controlled=True, export_options=True),
         fork_and_deploy_runbook(project_name, sync, builtin_feed, gitea),
         merge_runbook(project_name, sync, gitea),
         list_runbook(project_name, sync),

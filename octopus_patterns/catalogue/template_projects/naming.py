@@ -38,6 +38,9 @@ GIT_CREDENTIAL_VARIABLES = ("Git.Credentials.Username", "Git.Credentials.Passwor
 
 TENANT_SLUG = '#{Octopus.Deployment.Tenant.Name | ToLower | Replace "[^a-z0-9]" "_"}'
 EXPORTED_PROJECT_SLUG = '#{Exported.Project.Name | ToLower | Replace "[^a-zA-Z0-9]" "_"}'
+# A tenant's copy of a template project, named by the "Project Name" prompt (Exported.Project.Name) as in
+# the RI: the Terraform workspace "__ 2. Deploy Project" applies it in and, for config-as-code, its fork.
+DOWNSTREAM_PROJECT_SLUG = f"{TENANT_SLUG}_{EXPORTED_PROJECT_SLUG}"
 
 
 def package_id_for(project_name: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
+from octopus_patterns.catalogue.management import EXPORT_OPTIONS
 from octopus_patterns.catalogue.template_projects import kubernetes, space_setup
 from octopus_patterns.catalogue.template_projects.cac_content import CacReferences, cac_project_content
 from octopus_patterns.catalogue.template_projects.cac_repository import CAC_BASE_PATH
@@ -154,6 +155,7 @@ class TemplateProjects(Construct):
                 ),
                 sync_environment=self._sync,
                 builtin_feed=p.builtin_feed,
+                export_options=EXPORT_OPTIONS in p.library_variable_sets,
             ),
         )
         self._projects[HELLO_WORLD] = hello_world.project
