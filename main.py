@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = App()
     build_app(config, app)
     try:
-        adopted = adopt_from_environment(app, config)  # ESTATE_ADOPTION_FILE: import blocks (README)
+        adopted = adopt_from_environment(app)  # ESTATE_ADOPTION_FILE: import blocks (README)
     except AdoptionFileError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -9,19 +9,21 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from cdktf import App
+from cdktf import App, TerraformStack
 
 from main import build_app
 from octopus_patterns.adoption import __main__ as cli
 from octopus_patterns.adoption.declared import Declared
-from octopus_patterns.adoption.imports import AdoptionFileError, apply_adoption
+from octopus_patterns.adoption.imports import AdoptionFileError, adopt_from_environment, apply_adoption
 from octopus_patterns.adoption.kinds import DEFAULT_SPACE
 from octopus_patterns.adoption.plan import AdoptionPlan, Entry
-from octopus_patterns.config import load_config
+from octopus_patterns.bindings.octopusdeploy.provider import OctopusdeployProvider
+from octopus_patterns.config import EstateConfig, load_config
+from octopus_patterns.octopus.space import ManagedSpace, ManagedSpaceProps
 from octopus_patterns.rehearsal.runner import Options, rehearse
 from tests.conftest import PROJECT_DIR
 from tests.misbehaving_http import MisbehavingServer, answer, garbage, reflect_401, trickle_body
@@ -160,13 +162,45 @@ def declared() -> list[Declared]:
     return cli._declared(load_config(EXAMPLE, environ={}), cli.DEFAULT_APP)
 
 
+def _built_for(declared: list[Declared]) -> Callable[[EstateConfig, str], list[Declared]]:
+    """Stands in for building the app: the declared objects, with their stacks on the configured server."""
+
+    def build(config: EstateConfig, app_entry: str) -> list[Declared]:
+        assert config.existing_instance is not None and app_entry == cli.DEFAULT_APP
+        return [dataclasses.replace(item, server=config.existing_instance.url) for item in declared]
+
+    return build
+
+
+def test_stacks_on_another_server_are_compared_with_that_server_only(
+    declared: list[Declared], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with OctopusStandin(KEY) as server:
+        america = [
+            dataclasses.replace(item, server=server.url + "/") if item.stack == "region-america" else item
+            for item in declared
+        ]
+        monkeypatch.setattr(cli, "_declared", lambda config, app_entry: america)
+        server.add(server.default_space_id(), "environments", "Sync")
+        args = ["--dry-run", "--server", server.url, "--key-variable", "america_api_key"]
+        environ = {"ESTATE_CONFIG": str(EXAMPLE), "TF_VAR_america_api_key": KEY}
+        assert cli.main(args, environ=environ) == 0
+    out = capsys.readouterr().out
+    assert (
+        "0 to adopt, 12 to create" in out
+    )  # the region's space is created by management, on the main server
+    assert 'environment "Sync" in space "America" [region-america]' in out
+    assert "not compared: stack management targets https://octopus.example.com (45 objects)" in out
+    assert "not compared: stack development targets https://octopus.example.com (13 objects)" in out
+
+
 def test_a_conflict_is_listed_and_nothing_is_written(
     declared: list[Declared],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(cli, "_declared", lambda *args: declared)
+    monkeypatch.setattr(cli, "_declared", _built_for(declared))
     with OctopusStandin(KEY) as server:
         default = server.default_space_id()
         server.add(default, "feeds", "Sales Maven Feed", FeedType="NuGet")
@@ -195,7 +229,7 @@ def _one_line_error(
 def test_a_refused_key_is_one_line_without_the_key(
     declared: list[Declared], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "_declared", lambda *args: declared)
+    monkeypatch.setattr(cli, "_declared", _built_for(declared))
     with OctopusStandin("API-SOMEOTHERKEY0123456789") as server:
         code, line = _one_line_error(server.url, capsys)
     assert code == 1 and line.endswith(
@@ -225,7 +259,7 @@ def test_a_bad_answer_is_one_line(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(cli, "_declared", lambda *args: declared)
+    monkeypatch.setattr(cli, "_declared", _built_for(declared))
     server = MisbehavingServer([behaviour]).start()  # type: ignore[list-item]
     try:
         code, line = _one_line_error(server.url, capsys)
@@ -237,7 +271,7 @@ def test_a_bad_answer_is_one_line(
 def test_a_trickling_server_is_cut_off_at_the_deadline(
     declared: list[Declared], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "_declared", lambda *args: declared)
+    monkeypatch.setattr(cli, "_declared", _built_for(declared))
     server = MisbehavingServer([trickle_body]).start()
     started = time.monotonic()
     try:
@@ -308,7 +342,7 @@ def imported_outdir(
     outdir = tmp_path_factory.mktemp("imports") / "cdktf.out"
     app = App(outdir=str(outdir))
     build_app(config, app)
-    assert len(apply_adoption(app, config, plan)) == 9
+    assert len(apply_adoption(app, plan)) == 9
     app.synth()
     return outdir
 
@@ -384,7 +418,10 @@ def test_the_rehearsal_passes_with_imports_and_resolves_the_providers_space(
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        ({"server": "https://other.example.com"}, "the plan was made for https://other.example.com"),
+        (
+            {"server": "https://other.example.com"},
+            "the plan was made for https://other.example.com, which no stack targets",
+        ),
         (
             {
                 "adopt": (
@@ -402,8 +439,39 @@ def test_a_plan_that_does_not_fit_is_refused(change: dict[str, object], expected
     app = App()
     build_app(config, app)
     with pytest.raises(AdoptionFileError) as raised:
-        apply_adoption(app, config, plan)
+        apply_adoption(app, plan)
     assert expected in str(raised.value)
+
+
+def test_each_plan_imports_only_into_the_stacks_on_its_server(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    build_app(load_config(EXAMPLE, environ={}), app)
+    elsewhere = TerraformStack(app, "elsewhere")  # as a region on its own Octopus server would be
+    OctopusdeployProvider(elsewhere, "octopus", address="https://eu.example.com", api_key="${var.eu_key}")
+    ManagedSpace(elsewhere, "space", ManagedSpaceProps(name="Development", description="on another server"))
+    plans = {
+        "main.json": AdoptionPlan(
+            server="https://octopus.example.com",
+            adopt=(Entry("space", "Development", id="Spaces-2", stack="management"),),
+        ),
+        "eu.json": AdoptionPlan(
+            server="https://eu.example.com/", adopt=(Entry("space", "Development", id="Spaces-7", stack="x"),)
+        ),
+    }
+    for name, plan in plans.items():
+        (tmp_path / name).write_text(plan.to_json())
+    files = os.pathsep.join(str(tmp_path / name) for name in plans)
+    assert adopt_from_environment(app, {"ESTATE_ADOPTION_FILE": files}) == 2
+    app.synth()
+    imports = {
+        stack: json.loads((tmp_path / "out" / "stacks" / stack / "cdk.tf.json").read_text())["import"]
+        for stack in ("management", "elsewhere")
+    }
+    assert [block["id"] for block in imports["management"]] == ["Spaces-2"]
+    assert [block["id"] for block in imports["elsewhere"]] == ["Spaces-7"]
+    twice = os.pathsep.join([str(tmp_path / "main.json")] * 2)
+    with pytest.raises(AdoptionFileError, match="two plans for the same server"):
+        adopt_from_environment(App(), {"ESTATE_ADOPTION_FILE": twice})
 
 
 def test_synth_reads_the_plan_from_estate_adoption_file(

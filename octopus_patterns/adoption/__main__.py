@@ -9,10 +9,11 @@ import math
 import os
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from octopus_patterns.adoption.declared import DeclarationError, Declared, declared_objects
+from octopus_patterns.adoption.declared import DeclarationError, Declared, declared_objects, same_server
 from octopus_patterns.adoption.octopus_api import ApiError, OctopusApi
 from octopus_patterns.adoption.plan import AdoptionPlan, make_plan
 from octopus_patterns.adoption.server import read_server
@@ -32,14 +33,14 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     environ = os.environ if environ is None else environ
     try:
         config = load_config(args.config, environ=environ)
-        plan = _plan(config, environ, Deadline.after(args.timeout), args.app)
+        plan, skipped = _plan(config, environ, args)
     except (ConfigError, UsageError, DeclarationError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except ApiError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    print("\n".join(plan.report()))
+    print("\n".join([*plan.report(), *skipped]))
     if plan.conflicts:
         print(
             "conflicts found: resolve them on the server (or rename in the configuration); nothing written",
@@ -64,6 +65,14 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--config", help="configuration file (default: ESTATE_CONFIG or estate.toml)")
+    parser.add_argument(
+        "--server",
+        help="the Octopus server to compare, as a stack's provider names it (default: [existing_instance])",
+    )
+    parser.add_argument(
+        "--key-variable",
+        help="its API key is in TF_VAR_<this> (default: [existing_instance] api_key_variable)",
+    )
     parser.add_argument("--dry-run", action="store_true", help="print the plan, write nothing")
     parser.add_argument(
         "--out", default="adoption.json", help="where to write the plan (default: %(default)s)"
@@ -87,21 +96,40 @@ def _seconds(text: str) -> float:
 
 
 def _plan(
-    config: EstateConfig, environ: Mapping[str, str], deadline: Deadline, app_entry: str
-) -> AdoptionPlan:
+    config: EstateConfig, environ: Mapping[str, str], args: argparse.Namespace
+) -> tuple[AdoptionPlan, list[str]]:
+    """The plan for one server, and a line for each stack that targets another one (not compared)."""
     existing = config.existing_instance
-    if existing is None:
+    server = args.server or (existing.url if existing else None)
+    if server is None:
         raise UsageError(
-            "adoption needs an existing Octopus server: add [existing_instance] to the configuration"
+            "adoption needs an existing Octopus server: add [existing_instance] to the configuration "
+            "(or name a server with --server)"
         )
-    key_env = f"TF_VAR_{existing.api_key_variable}"
+    key_variable = args.key_variable
+    if key_variable is None and existing is not None and same_server(server, existing.url):
+        key_variable = existing.api_key_variable
+    if key_variable is None:
+        raise UsageError(f"--server {server}: name the variable of its API key with --key-variable")
+    key_env = f"TF_VAR_{key_variable}"
     api_key = environ.get(key_env) or environ.get(FALLBACK_KEY_ENV)
     if not api_key:
         raise UsageError(f"no API key: set {key_env} (or {FALLBACK_KEY_ENV})")
-    declared = _declared(config, app_entry)
-    api = OctopusApi(existing.url.rstrip("/"), api_key, deadline)
-    spaces = {item.name for item in declared if item.resource_type.kind.name == "space"}
-    return make_plan(existing.url, declared, read_server(api, spaces))
+    declared = _declared(config, args.app)
+    ours = [item for item in declared if same_server(item.server, server)]
+    if not ours:
+        raise UsageError(f"no stack targets {server}")
+    api = OctopusApi(server.rstrip("/"), api_key, Deadline.after(args.timeout))
+    spaces = {item.name for item in ours if item.resource_type.kind.name == "space"}
+    return make_plan(server, ours, read_server(api, spaces)), _elsewhere(declared, server)
+
+
+def _elsewhere(declared: list[Declared], server: str) -> list[str]:
+    stacks = Counter((item.stack, item.server) for item in declared if not same_server(item.server, server))
+    return [
+        f"not compared: stack {stack} targets {other or 'a server named by another stack'} ({count} objects)"
+        for (stack, other), count in sorted(stacks.items(), key=lambda pair: pair[0][0])
+    ]
 
 
 def _declared(config: EstateConfig, app_entry: str) -> list[Declared]:

@@ -24,6 +24,7 @@ class Declared:
     space: str | None
     space_id: str | None  # the space ID (a token) the resource is given, for a provider that imports there
     stack: str
+    server: str | None  # the stack's Octopus provider address; None when it is not a plain URL
     path: str  # construct path inside the stack, to name it in messages
     resource: Any  # the TerraformResource, for import blocks
 
@@ -69,7 +70,21 @@ def _space_ids(stacks: list[TerraformStack]) -> dict[str, str]:
     return spaces
 
 
+def same_server(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a.rstrip("/") == b.rstrip("/")
+
+
+def _server(stack: TerraformStack) -> str | None:
+    for node in stack.node.find_all():
+        if isinstance(node, OctopusdeployProvider):
+            address = node.address_input
+            plain = isinstance(address, str) and "${" not in address.replace("$${", "")
+            return from_terraform_literal(address) if plain else None
+    return None
+
+
 def _in_stack(stack: TerraformStack, spaces: dict[str, str]) -> Iterator[Declared]:
+    server = _server(stack)
     for found in stack.node.find_all():
         if not TerraformResource.is_terraform_resource(found):
             continue
@@ -84,6 +99,7 @@ def _in_stack(stack: TerraformStack, spaces: dict[str, str]) -> Iterator[Declare
             space=None if resource_type.kind.server_wide else _space(node, spaces, path),
             space_id=None if resource_type.kind.server_wide else node.space_id_input,  # type: ignore[attr-defined]
             stack=stack.node.id,
+            server=server,
             path=path,
             resource=node,
         )

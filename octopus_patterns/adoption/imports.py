@@ -17,11 +17,10 @@ from pathlib import Path
 
 from cdktf import App, TerraformStack
 
-from octopus_patterns.adoption.declared import DeclarationError, Declared, declared_objects
+from octopus_patterns.adoption.declared import DeclarationError, Declared, declared_objects, same_server
 from octopus_patterns.adoption.kinds import DEFAULT_SPACE
 from octopus_patterns.adoption.plan import AdoptionPlan
 from octopus_patterns.bindings.octopusdeploy.provider import OctopusdeployProvider
-from octopus_patterns.config import EstateConfig
 
 ADOPTION_FILE_ENV = "ESTATE_ADOPTION_FILE"
 
@@ -30,12 +29,17 @@ class AdoptionFileError(ValueError):
     """The adoption file cannot be used; the message names the file and says why."""
 
 
-def adopt_from_environment(app: App, config: EstateConfig, environ: Mapping[str, str] | None = None) -> int:
-    """Apply `ESTATE_ADOPTION_FILE`, when set, to the built app; returns the number of import blocks."""
+def adopt_from_environment(app: App, environ: Mapping[str, str] | None = None) -> int:
+    """Apply the plans `ESTATE_ADOPTION_FILE` names (several: separated by `os.pathsep`, one per server) to
+    the built app; returns the number of import blocks."""
     named = (os.environ if environ is None else environ).get(ADOPTION_FILE_ENV)
     if not named:
         return 0
-    return len(apply_adoption(app, config, read_plan(Path(named))))
+    plans = [read_plan(Path(part)) for part in named.split(os.pathsep) if part]
+    servers = [plan.server.rstrip("/") for plan in plans]
+    if len(set(servers)) != len(servers):
+        raise AdoptionFileError(f"{ADOPTION_FILE_ENV}: two plans for the same server")
+    return sum(len(apply_adoption(app, plan)) for plan in plans)
 
 
 def read_plan(path: Path) -> AdoptionPlan:
@@ -50,25 +54,21 @@ def read_plan(path: Path) -> AdoptionPlan:
         ) from None
 
 
-def apply_adoption(app: App, config: EstateConfig, plan: AdoptionPlan) -> list[Declared]:
-    """Import every adopted object into the resource that declares it; returns those resources."""
-    existing = config.existing_instance
-    if existing is None:
-        raise AdoptionFileError(
-            f"{ADOPTION_FILE_ENV} is set, but the configuration has no [existing_instance]"
-        )
-    if plan.server.rstrip("/") != existing.url.rstrip("/"):
-        raise AdoptionFileError(
-            f"{ADOPTION_FILE_ENV}: the plan was made for {plan.server}, "
-            f"the configuration names {existing.url}"
-        )
+def apply_adoption(app: App, plan: AdoptionPlan) -> list[Declared]:
+    """Import every adopted object into the resource of a stack on the plan's server that declares it;
+    returns those resources."""
     if plan.conflicts:
         raise AdoptionFileError(f"{ADOPTION_FILE_ENV}: the plan lists {len(plan.conflicts)} conflicts")
     try:
         declared = declared_objects(app, server=existing.url)
     except DeclarationError as error:
         raise AdoptionFileError(str(error)) from None
-    by_key = {(item.kind, item.space, item.name.casefold()): item for item in declared}
+    on_server = [item for item in declared if same_server(item.server, plan.server)]
+    if not on_server:
+        raise AdoptionFileError(
+            f"{ADOPTION_FILE_ENV}: the plan was made for {plan.server}, which no stack targets"
+        )
+    by_key = {(item.kind, item.space, item.name.casefold()): item for item in on_server}
     adopted: list[Declared] = []
     for entry in plan.adopt:
         item = by_key.get((entry.kind, entry.space, entry.name.casefold()))
