@@ -387,32 +387,64 @@ def test_each_adopted_object_is_imported_by_its_id(
 
 
 def test_a_stack_importing_from_a_managed_space_points_its_provider_there(
-    with_imports: dict[str, dict],
+    with_imports: dict[str, dict], standin: tuple[OctopusStandin, dict[str, str]]
 ) -> None:
     """Provider 1.17.0 reads an imported object in the provider's space (upstream issue #610)."""
     development = with_imports["development"]
-    space_id = development["provider"]["octopusdeploy"][0]["space_id"]
+    assert development["provider"]["octopusdeploy"][0]["space_id"] == standin[1]["space Development"]
     environments = development["resource"]["octopusdeploy_environment"].values()
-    assert {environment["space_id"] for environment in environments} == {space_id}
-    assert "cross-stack-output-octopusdeploy_spacedevelopment_space" in space_id
+    assert all(
+        "cross-stack-output-octopusdeploy_spacedevelopment_space" in e["space_id"] for e in environments
+    )
     for stack in ("management", "test-production", "region-america"):
         assert "space_id" not in with_imports[stack]["provider"]["octopusdeploy"][0], stack
 
 
-def test_the_rehearsal_passes_with_imports_and_resolves_the_providers_space(
-    imported_outdir: Path, tmp_path: Path
+def test_the_rehearsal_passes_with_imports(
+    imported_outdir: Path, standin: tuple[OctopusStandin, dict[str, str]], tmp_path: Path
 ) -> None:
-    """Real Terraform over the whole graph (providers stood in, import blocks dropped by the rehearsal):
-    the development provider's space_id, read from management's remote state, resolves."""
+    """Real Terraform over the whole adopted graph (providers stood in, import blocks dropped by the
+    rehearsal): the stacks still apply, re-plan without changes and destroy."""
     report = rehearse(
         Options(outdir=imported_outdir, workdir=tmp_path, terraform=TERRAFORM, keep=True), echo=lambda _: None
     )
     assert all(result.plan_changes == 0 and result.added > 0 for result in report.stacks.values())
     rehearsed = json.loads((tmp_path / "cdktf.out" / "stacks" / "development" / "cdk.tf.json").read_text())
     provider = rehearsed["resource"]["terraform_data"]["provider__octopusdeploy"]["input"]
-    assert provider["space_id"].startswith(
-        "${data.terraform_remote_state.cross-stack-reference-input-management."
+    assert provider["space_id"] == standin[1]["space Development"]
+
+
+def test_a_region_on_its_own_server_is_adopted_from_that_server(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The region's stack creates its space on its own server (issue 10 item 3); adopting that space and an
+    environment in it imports both there, and its provider's space_id is the space's ID as a literal (a
+    reference to the space resource would make the provider depend on a resource it manages: a cycle)."""
+    with OctopusStandin(KEY) as server:
+        space = server.add_space("Asia Pacific")
+        environment = server.add(space, "environments", "Test")
+        config_file = tmp_path / "estate.toml"
+        config_file.write_text(
+            '[[regions]]\nname = "America"\n\n[[regions]]\nname = "Asia Pacific"\n'
+            f'octopus = {{ url = "{server.url}", api_key_variable = "apac_key" }}\n'
+        )
+        out = tmp_path / "apac.json"
+        args = ["--config", str(config_file), "--server", server.url, "--key-variable", "apac_key"]
+        assert cli.main([*args, "--out", str(out)], environ={"TF_VAR_apac_key": KEY}) == 0
+    printed = capsys.readouterr().out
+    assert "2 to adopt, 11 to create" in printed
+    assert "not compared: stack management targets a server named by another stack" in printed
+    app = App(outdir=str(tmp_path / "cdktf.out"))
+    build_app(load_config(config_file, environ={}), app)
+    assert adopt_from_environment(app, {"ESTATE_ADOPTION_FILE": str(out)}) == 2
+    app.synth()
+    region = json.loads(
+        (tmp_path / "cdktf.out" / "stacks" / "region-asia-pacific" / "cdk.tf.json").read_text()
     )
+    assert sorted(block["id"] for block in region["import"]) == sorted([space, environment])
+    assert region["provider"]["octopusdeploy"][0]["space_id"] == space
+    management = json.loads((tmp_path / "cdktf.out" / "stacks" / "management" / "cdk.tf.json").read_text())
+    assert "import" not in management
 
 
 @pytest.mark.parametrize(

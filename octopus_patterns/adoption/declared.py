@@ -22,7 +22,6 @@ class Declared:
     resource_type: ResourceType
     name: str
     space: str | None
-    space_id: str | None  # the space ID (a token) the resource is given, for a provider that imports there
     stack: str
     server: str | None  # the stack's Octopus provider address; None when it is not a plain URL
     path: str  # construct path inside the stack, to name it in messages
@@ -97,7 +96,6 @@ def _in_stack(stack: TerraformStack, spaces: dict[str, str]) -> Iterator[Declare
             resource_type=resource_type,
             name=_name(node, resource_type, path),
             space=None if resource_type.kind.server_wide else _space(node, spaces, path),
-            space_id=None if resource_type.kind.server_wide else node.space_id_input,  # type: ignore[attr-defined]
             stack=stack.node.id,
             server=server,
             path=path,

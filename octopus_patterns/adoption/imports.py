@@ -5,8 +5,8 @@ Provider 1.17.0 imports every adoptable kind by the object's ID alone and reads 
 that space_id is set at the provider level"). The stacks' providers name no space, so that is the Default
 space: right for the management stack and for server-wide objects, wrong for objects in a managed space
 (upstream issue OctopusDeployLabs/terraform-provider-octopusdeploy#610). A stack that imports objects of a
-managed space therefore gets that space's ID as its provider's `space_id`; every resource in it names its
-space explicitly, so nothing else changes.
+managed space therefore gets that space's ID (from the plan) as its provider's `space_id`; every resource in
+it names its space explicitly, so nothing else changes.
 """
 
 from __future__ import annotations
@@ -79,29 +79,33 @@ def apply_adoption(app: App, plan: AdoptionPlan) -> list[Declared]:
             )
         item.resource.import_from(entry.id)
         adopted.append(item)
-    _point_providers_at_managed_spaces(app, adopted)
+    _point_providers_at_managed_spaces(app, adopted, plan)
     return adopted
 
 
-def _point_providers_at_managed_spaces(app: App, adopted: list[Declared]) -> None:
+def _point_providers_at_managed_spaces(app: App, adopted: list[Declared], plan: AdoptionPlan) -> None:
+    """The provider's `space_id` is the adopted space's ID as the plan found it on the server: a literal, not
+    a reference, because a stack that creates its own space (a region on its own server) cannot configure
+    its provider from a resource that provider manages (a cycle)."""
+    space_ids = {entry.name.casefold(): entry.id for entry in plan.adopt if entry.kind == "space"}
     for stack in app.node.children:
         if not isinstance(stack, TerraformStack):
             continue
-        in_spaces = {
-            (item.space, item.space_id)
-            for item in adopted
-            if item.stack == stack.node.id and item.space not in (None, DEFAULT_SPACE)
-        }
-        if not in_spaces:
+        spaces = {item.space for item in adopted if item.stack == stack.node.id and item.space is not None}
+        named = spaces - {DEFAULT_SPACE}
+        if not named:
             continue
-        if len(in_spaces) > 1 or any(
-            item.space == DEFAULT_SPACE for item in adopted if item.stack == stack.node.id
-        ):
+        if len(spaces) > 1:
             raise AdoptionFileError(
                 f"stack {stack.node.id} would import objects of more than one space; provider 1.17.0 imports "
                 "into the provider's one space"
             )
-        ((_, space_id),) = in_spaces
+        (space,) = named
+        space_id = space_ids.get(space.casefold())
+        if space_id is None:
+            raise AdoptionFileError(
+                f"{ADOPTION_FILE_ENV}: the plan adopts objects of space {space!r} but not the space itself"
+            )
         for node in stack.node.find_all():
             if isinstance(node, OctopusdeployProvider):
                 node.space_id = space_id
