@@ -133,9 +133,8 @@ def _elsewhere(declared: list[Declared], server: str) -> list[str]:
 
 
 def _declared(config: EstateConfig, app_entry: str) -> list[Declared]:
-    """The stacks built in-process (never synthesized) from the same configuration synthesis uses; only
-    those on the [existing_instance] server (a region on its own server is not adopted from it)."""
-    server = config.existing_instance.url if config.existing_instance else None
+    """The stacks built in-process (never synthesized) from the same configuration synthesis uses, on every
+    server (`_plan` keeps those on the compared server and names the others)."""
     from cdktf import App
 
     module_name, _, function = app_entry.partition(":")
@@ -149,7 +148,7 @@ def _declared(config: EstateConfig, app_entry: str) -> list[Declared]:
     with tempfile.TemporaryDirectory() as outdir:
         app = App(outdir=outdir)
         build_app(config, app)
-        return declared_objects(app, server=server)
+        return declared_objects(app)
 
 
 def _write(path: Path, text: str) -> None:

@@ -42,19 +42,10 @@ def declared_objects(app: App, server: str | None = None) -> list[Declared]:
     stacks = [
         child
         for child in app.node.children
-        if isinstance(child, TerraformStack) and (server is None or _targets(child, server))
+        if isinstance(child, TerraformStack) and (server is None or same_server(_server(child), server))
     ]
     spaces = _space_ids(stacks)
     return [item for stack in stacks for item in _in_stack(stack, spaces)]
-
-
-def _targets(stack: TerraformStack, server: str) -> bool:
-    addresses = {
-        str(node.address_input).rstrip("/")
-        for node in stack.node.find_all()
-        if isinstance(node, OctopusdeployProvider)
-    }
-    return addresses == {server.rstrip("/")}
 
 
 def _space_ids(stacks: list[TerraformStack]) -> dict[str, str]:

@@ -60,7 +60,7 @@ def apply_adoption(app: App, plan: AdoptionPlan) -> list[Declared]:
     if plan.conflicts:
         raise AdoptionFileError(f"{ADOPTION_FILE_ENV}: the plan lists {len(plan.conflicts)} conflicts")
     try:
-        declared = declared_objects(app, server=existing.url)
+        declared = declared_objects(app)
     except DeclarationError as error:
         raise AdoptionFileError(str(error)) from None
     on_server = [item for item in declared if same_server(item.server, plan.server)]
