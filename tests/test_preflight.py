@@ -184,3 +184,14 @@ def test_the_python_package_advice_fits_any_environment(tmp_path: Path) -> None:
     assert "octopus-patterns" in problem.fix and ".venv" not in problem.fix
     _executable(tmp_path, "python3", f'exec {sys.executable} "$@"')  # this venv, which has the package
     assert check_python_package(Machine(environ={"PATH": str(tmp_path)}, project_dir=tmp_path)) == []
+
+
+def test_a_regions_own_server_key_is_listed_when_unset(tmp_path: Path) -> None:
+    example = PROJECT_DIR / "examples" / "configs" / "region-instance.toml"
+    machine = _existing_instance_machine(tmp_path, ESTATE_CONFIG=str(example))
+    (problem,) = check_environment(machine)
+    assert problem.what == "TF_VAR_asia_pacific_octopus_api_key is not set"
+    assert "regions[2].octopus.api_key_variable" in problem.fix
+    assert "docker CLI not found on PATH" in [p.what for p in run_checks(machine)]  # still the Docker estate
+    key = {"TF_VAR_asia_pacific_octopus_api_key": "x"}
+    assert check_environment(_existing_instance_machine(tmp_path, ESTATE_CONFIG=str(example), **key)) == []
