@@ -31,6 +31,7 @@ class OctopusNotReady(RuntimeError):
 class Answer:
     ok: bool
     detail: str  # what came back, redacted, for the error message: "HTTP 503: ..." or "no answer (...)"
+    http: bool = True  # False when no HTTP answer came back at all
 
 
 def probe(url: str, api_key: str | None, *, deadline: Deadline, redact: Redactor) -> Answer:
@@ -41,7 +42,7 @@ def probe(url: str, api_key: str | None, *, deadline: Deadline, redact: Redactor
     try:
         answer = fetch(url, deadline=deadline, headers=headers, max_body=MAX_BODY)
     except NoAnswer as error:
-        return Answer(False, f"no answer ({error.reason})")
+        return Answer(False, f"no answer ({error.reason})", http=False)
     shown = excerpt(redact(answer.text()))
     if answer.status != 200:
         return Answer(False, f"HTTP {answer.status}: {shown}")
@@ -82,19 +83,28 @@ def wait_for_octopus(
         answer = probe(
             check_url, key, deadline=deadline.sooner(_probe_seconds(interval_seconds)), redact=redact
         )
+        last_http = answer if answer.http else None
         while not answer.ok:
             sleep(min(interval_seconds, deadline.remaining()))
             if deadline.expired():
                 raise OctopusNotReady(
                     redact(
                         f"Octopus did not become ready within {timeout_seconds:g} s: "
-                        f"GET {check_url} last answered {answer.detail}"
+                        f"GET {check_url} last answered {_last_words(answer, last_http)}"
                     )
                 )
             answer = probe(
                 check_url, key, deadline=deadline.sooner(_probe_seconds(interval_seconds)), redact=redact
             )
+            last_http = answer if answer.http else last_http
         log(redact(f"ready: GET {check_url} answered {excerpt(answer.detail, 40)}"))
+
+
+def _last_words(answer: Answer, last_http: Answer | None) -> str:
+    """The last answer; when the last try got none (e.g. timed out under load), the last HTTP answer first."""
+    if answer.http or last_http is None:
+        return answer.detail
+    return f"{last_http.detail}; then: {answer.detail}"
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -15,7 +15,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from octopus_patterns.wait_for_octopus import OctopusNotReady, wait_for_octopus
+from octopus_patterns import wait_for_octopus as waiter
+from octopus_patterns.wait_for_octopus import Answer, OctopusNotReady, wait_for_octopus
 from tests.misbehaving_http import (
     Behaviour,
     MisbehavingServer,
@@ -282,3 +283,25 @@ def test_garbage_cut_short_reset_and_trickle_are_retried_until_octopus_answers(m
     assert seconds < 5
     assert [r.path for r in server.requests] == ["/api"] * 6 + ["/api/users/me"]
     assert "ready: GET" in result.stdout
+
+
+def test_a_timeout_after_an_answer_still_reports_that_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = iter([Answer(False, "HTTP 503: Octopus Server is starting")])
+    monkeypatch.setattr(
+        waiter, "probe", lambda *_, **__: next(answers, Answer(False, "no answer (timed out)", http=False))
+    )
+    now = [0.0]
+
+    def sleep(seconds: float) -> None:
+        now[0] += max(seconds, 0.5)
+
+    with pytest.raises(OctopusNotReady) as raised:
+        waiter.wait_for_octopus(
+            "http://octopus.invalid", API_KEY, timeout_seconds=2, interval_seconds=1,
+            clock=lambda: now[0], sleep=sleep, log=lambda _: None,
+        )
+
+    assert str(raised.value).endswith(
+        "GET http://octopus.invalid/api last answered HTTP 503: Octopus Server is starting; "
+        "then: no answer (timed out)"
+    )
