@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import secrets
 import subprocess
 import sys
 import time
@@ -30,7 +31,7 @@ from tests.misbehaving_http import MisbehavingServer, answer, garbage, reflect_4
 from tests.octopus_standin import OctopusStandin
 
 EXAMPLE = PROJECT_DIR / "examples" / "configs" / "existing-instance.toml"
-KEY = "API-ADOPTIONTESTKEY0123456789"
+KEY = "API-" + secrets.token_hex(13).upper()  # generated: no key literal in the repo
 TERRAFORM = "/usr/local/bin/terraform"
 
 
@@ -81,7 +82,7 @@ def written(
     out = tmp_path_factory.mktemp("adoption") / "adoption.json"
     before = len(server.requests)
     code = cli.main(["--out", str(out)], environ=_environ(server.url))
-    assert "ADOPTIONTESTKEY" not in out.read_text()
+    assert KEY.removeprefix("API-") not in out.read_text()
     return code, AdoptionPlan.from_json(out.read_text()), len(server.requests) - before
 
 
@@ -222,7 +223,7 @@ def _one_line_error(
     assert captured.out == ""
     lines = captured.err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), captured.err
-    assert KEY not in captured.err and "ADOPTIONTESTKEY" not in captured.err
+    assert KEY not in captured.err and KEY.removeprefix("API-") not in captured.err
     return code, lines[0]
 
 
@@ -230,7 +231,7 @@ def test_a_refused_key_is_one_line_without_the_key(
     declared: list[Declared], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cli, "_declared", _built_for(declared))
-    with OctopusStandin("API-SOMEOTHERKEY0123456789") as server:
+    with OctopusStandin("API-" + secrets.token_hex(13).upper()) as server:
         code, line = _one_line_error(server.url, capsys)
     assert code == 1 and line.endswith(
         "/api/spaces?skip=0&take=100: HTTP 401: the server refused the API key"
@@ -325,7 +326,7 @@ def test_as_a_command_the_key_comes_from_the_environment_and_never_shows(
     )
     assert result.returncode == 0, result.stderr
     assert "9 to adopt" in result.stdout
-    assert "ADOPTIONTESTKEY" not in result.stdout + result.stderr
+    assert KEY.removeprefix("API-") not in result.stdout + result.stderr
 
 
 # --- synthesis: the plan's adopted objects become import blocks ---------------------------------------

@@ -23,6 +23,7 @@ TERRAFORM = "/usr/local/bin/terraform"
 REGION = "region-asia-pacific"
 KEY_VARIABLE = "asia_pacific_octopus_api_key"
 URL = "https://octopus-apac.example.com"
+PASTED_KEY = "API-" + "X" * 26  # a key pasted into the configuration (refused); built, so no key literal
 INTERNAL_URL = "https://octopus-apac.internal.example.com"
 SPACE_ID_READ = "${data.terraform_remote_state.cross-stack-reference-input-region-asia-pacific.outputs."
 
@@ -222,7 +223,7 @@ _EXISTING_INSTANCE = (
             "regions[0].octopus.api_key_variable = 'TF_VAR_key': String should match pattern",
         ),
         (
-            _region("Asia", f'url = "{URL}", api_key = "API-ABCDEFGHIJKLMNOPQRSTUVWXYZ"'),
+            _region("Asia", f'url = "{URL}", api_key = "{PASTED_KEY}"'),
             "regions[0].octopus.api_key",
         ),
         (
