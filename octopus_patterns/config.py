@@ -557,7 +557,7 @@ def _read_toml(file: Path, label: str, *, required: bool) -> dict[str, Any]:
 def _apply_override(data: dict[str, Any], key: str, value: str) -> None:
     path = [part.lower() for part in key[len(ENV_PREFIX) :].split("__")]
     if path == ["regions"]:
-        _refuse_dropping_region_instances(data.get("regions"), key)
+        _refuse_dropping_region_settings(data.get("regions"), key)
         data["regions"] = [{"name": name.strip()} for name in value.split(",")] if value.strip() else []
         return
     if len(path) != 2 or not all(path):
@@ -570,18 +570,19 @@ def _apply_override(data: dict[str, Any], key: str, value: str) -> None:
     section[path[1]] = _typed(path[0], path[1], value)
 
 
-def _refuse_dropping_region_instances(regions: Any, key: str) -> None:
-    """A name list cannot say which server a region is on: silently moving a region onto the estate's own
-    server is refused."""
-    own = [
-        str(region.get("name"))
+def _refuse_dropping_region_settings(regions: Any, key: str) -> None:
+    """A name list carries names only: a region's own server, environments or lifecycles set in the file would
+    be dropped silently (the region moved onto the estate's server, or given the default environments)."""
+    carried = {
+        str(region.get("name")): sorted(set(region) - {"name"})
         for region in (regions if isinstance(regions, list) else [])
-        if isinstance(region, dict) and "octopus" in region
-    ]
-    if own:
+        if isinstance(region, dict) and set(region) - {"name"}
+    }
+    if carried:
+        settings = "; ".join(f"{name!r} sets {', '.join(keys)}" for name, keys in carried.items())
         raise ConfigError(
-            f"{key}: replaces [[regions]], and regions {own} name their own Octopus server (octopus = ...), "
-            "which a name list cannot carry; list the regions in the configuration file instead"
+            f"{key}: replaces [[regions]] with bare names, which cannot carry what the configuration "
+            f"file sets for them ({settings}); list the regions in the configuration file instead"
         )
 
 

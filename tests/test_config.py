@@ -71,6 +71,24 @@ def test_overrides_apply(tmp_path: Path) -> None:
     assert [r.name for r in config.regions] == ["America", "Europe", "Asia Pacific"]
 
 
+def test_a_name_list_override_cannot_drop_a_regions_environments_or_lifecycles(tmp_path: Path) -> None:
+    file = tmp_path / "estate.toml"
+    file.write_text(
+        '[[regions]]\nname = "America"\n\n'
+        '[[regions]]\nname = "Asia"\nenvironments = ["Dev", "Live"]\n'
+        'lifecycles = [{ name = "Release", phases = ["Dev", "Live"] }]\n'
+    )
+
+    with pytest.raises(ConfigError) as raised:
+        load_config(file, environ={"ESTATE__REGIONS": "America,Asia"})
+
+    assert str(raised.value) == (
+        "ESTATE__REGIONS: replaces [[regions]] with bare names, which cannot carry what the configuration "
+        "file sets for them ('Asia' sets environments, lifecycles); "
+        "list the regions in the configuration file instead"
+    )
+
+
 def test_every_problem_is_reported_at_once() -> None:
     with pytest.raises(ConfigError) as raised:
         load_config(

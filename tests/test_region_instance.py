@@ -253,8 +253,8 @@ def test_bad_region_servers_are_refused_naming_the_field(toml: str, expected: st
 def test_a_name_list_override_cannot_drop_a_regions_own_server(tmp_path: Path) -> None:
     message = _error(_region("Asia", _OWN), tmp_path, environ={"ESTATE__REGIONS": "America,Asia"})
     assert message == (
-        "ESTATE__REGIONS: replaces [[regions]], and regions ['Asia'] name their own Octopus server "
-        "(octopus = ...), which a name list cannot carry; list the regions in the configuration file instead"
+        "ESTATE__REGIONS: replaces [[regions]] with bare names, which cannot carry what the configuration "
+        "file sets for them ('Asia' sets octopus); list the regions in the configuration file instead"
     )
     # Without a region on its own server the override works as before.
     file = tmp_path / "plain.toml"
