@@ -387,6 +387,20 @@ def test_a_missing_admin_is_created_with_docker_exec_and_the_password_only_in_th
     assert_no_password(run, passwords)
 
 
+def test_an_admin_password_that_starts_with_a_dash_is_passed_as_the_value(
+    make_standin, passwords, fake_docker
+) -> None:
+    passwords["admin"] = "-" + passwords["admin"]
+    standin = make_standin()
+    fake_docker(standin)
+
+    run = run_bootstrap(environment(standin.url, passwords, GITEA_CONTAINER="octopus-patterns-gitea"))
+
+    assert run.code == EXIT_OK, run.err
+    assert standin.users[ADMIN].password == passwords["admin"]
+    assert_no_password(run, passwords)
+
+
 def test_an_existing_admin_is_not_created_again(make_standin, passwords, fake_docker) -> None:
     standin = make_standin()
     standin.add_user(ADMIN, passwords["admin"], is_admin=True)
@@ -416,7 +430,8 @@ def test_the_docker_command_line_holds_names_only() -> None:
 
     assert argv[:7] == ["docker", "exec", "-u", "git", "-e", PASSWORD_ENV, "gitea"]
     assert argv[-3:] == ["gitea_admin", "gitea_admin@example.com", "/data/gitea/conf/app.ini"]
-    assert f'--password "${PASSWORD_ENV}"' in argv[argv.index("-c") + 1]
+    # `--password=<value>`: a generated password may start with "-", which a parser would read as a flag
+    assert f'--password="${PASSWORD_ENV}"' in argv[argv.index("-c") + 1]
 
 
 # -- the construct -------------------------------------------------------------------------------------------

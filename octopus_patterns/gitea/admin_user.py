@@ -26,7 +26,7 @@ CONTAINER_USER = "git"  # the rootful gitea/gitea image refuses CLI commands run
 APP_INI = "/data/gitea/conf/app.ini"  # where the gitea/gitea image keeps its configuration
 _CREATE_SCRIPT = (
     'exec gitea --config "$3" admin user create --admin --username "$1" --email "$2" '
-    f'--password "${PASSWORD_ENV}" --must-change-password=false'
+    f'--password="${PASSWORD_ENV}" --must-change-password=false'
 )
 _OUTPUT_TAIL_CHARS = 400
 
