@@ -12,7 +12,7 @@ from main import LEFT_OUT_WITHOUT_GIT, estate_sources_left_out
 from octopus_patterns.config import ConfigError, EstateConfig, load_config
 from octopus_patterns.rehearsal.runner import Options, rehearse
 from tests.conftest import PROJECT_DIR, SynthesizedApp, synthesize
-from tests.test_synthesis import SECRET_PATTERNS
+from tests.support.secret_literals import secret_literals
 
 EXAMPLE = PROJECT_DIR / "examples" / "configs" / "existing-instance.toml"
 TERRAFORM = "/usr/local/bin/terraform"
@@ -53,14 +53,7 @@ def test_no_containers_stack_and_every_octopus_stack_targets_the_configured_serv
 
 
 def test_no_secret_in_the_synthesized_json(existing: SynthesizedApp, without_git: SynthesizedApp) -> None:
-    found = [
-        f"{stack_id}: {match.group(0)[:40]}"
-        for app in (existing, without_git)
-        for stack_id, text in app.texts.items()
-        for pattern in SECRET_PATTERNS
-        for match in pattern.finditer(text)
-    ]
-    assert found == []
+    assert secret_literals(existing.texts, without_git.texts) == []
 
 
 def test_git_server_and_state_database_come_from_configuration_and_sensitive_variables(

@@ -15,7 +15,7 @@ from octopus_patterns.config import ConfigError, load_config
 from octopus_patterns.rehearsal.runner import Options, rehearse
 from octopus_patterns.stack_graph import mermaid
 from tests.conftest import PROJECT_DIR, SynthesizedApp, synthesize
-from tests.test_synthesis import SECRET_PATTERNS
+from tests.support.secret_literals import secret_literals
 
 EXAMPLE = PROJECT_DIR / "examples" / "configs" / "region-instance.toml"
 EXISTING = PROJECT_DIR / "examples" / "configs" / "existing-instance.toml"
@@ -75,13 +75,7 @@ def test_each_stack_has_the_provider_of_the_server_it_targets(estate: Synthesize
 
 
 def test_no_secret_in_the_synthesized_json(estate: SynthesizedApp) -> None:
-    found = [
-        f"{stack_id}: {match.group(0)[:40]}"
-        for stack_id, text in estate.texts.items()
-        for pattern in SECRET_PATTERNS
-        for match in pattern.finditer(text)
-    ]
-    assert found == []
+    assert secret_literals(estate.texts) == []
 
 
 def test_the_region_stack_creates_its_space_and_management_does_not(estate: SynthesizedApp) -> None:

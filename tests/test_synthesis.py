@@ -15,21 +15,7 @@ from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.json import JSONSnapshotExtension
 
 from tests.conftest import PROJECT_DIR, SynthesizedApp
-from tests.support.ri_literals import RI_PASSWORD
-
-# Shapes of credentials that must never be synthesized: the reference implementation's literals, API keys,
-# private keys, and passwords or keys written out in env entries or connection strings. A Terraform reference
-# (${...}), an Octopus variable reference (#{...}) or a shell variable expanded in the container ("$NAME") is
-# not a literal.
-SECRET_PATTERNS = [
-    re.compile(re.escape(RI_PASSWORD)),
-    re.compile(r"API-[A-Z0-9]{16,}"),
-    re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
-    re.compile(
-        r"(PASSWORD|PASSWD|API_KEY|MASTER_KEY)=(?!(API-)?\$\{|'?#\{|(\\?\")?\$[A-Z_])[^\"\s]+", re.IGNORECASE
-    ),
-    re.compile(r"Password=(?!\$\{|#\{)[^;\"]+;", re.IGNORECASE),
-]
+from tests.support.secret_literals import secret_literals
 
 
 @pytest.fixture
@@ -87,13 +73,7 @@ def test_no_absolute_path_is_synthesized(estate: SynthesizedApp) -> None:
 
 
 def test_no_secret_literal_is_synthesized(estate: SynthesizedApp) -> None:
-    found = [
-        f"{stack_id}: {match.group(0)[:40]}"
-        for stack_id, text in estate.texts.items()
-        for pattern in SECRET_PATTERNS
-        for match in pattern.finditer(text)
-    ]
-    assert found == []
+    assert secret_literals(estate.texts) == []
 
 
 def _containers_output(source: str) -> str:
